@@ -1,0 +1,7 @@
+package org.wagewatch.connectors.feed;
+
+/** Direction of a gate punch. */
+public enum Direction {
+    IN,
+    OUT
+}

@@ -1,0 +1,9 @@
+package org.wagewatch.connectors.feed;
+
+/** Lifecycle of a project in the registry. */
+public enum ProjectStatus {
+    PLANNED,
+    IN_PROGRESS,
+    SUSPENDED,
+    COMPLETED
+}

@@ -1,0 +1,9 @@
+package org.wagewatch.connectors.feed;
+
+/** How a gate device identified the worker. */
+public enum PunchMethod {
+    FACE,
+    CARD,
+    FINGERPRINT,
+    MANUAL
+}

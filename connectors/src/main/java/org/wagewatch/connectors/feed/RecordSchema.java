@@ -1,0 +1,81 @@
+package org.wagewatch.connectors.feed;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of one feed's flat JSON object. Reads an object straight into typed values, without
+ * building a tree: known fields are read and checked as they stream by, unknown ones are skipped.
+ */
+final class RecordSchema {
+
+    private final Field<?>[] fields;
+    private final Map<String, Integer> indexByName = new HashMap<>();
+
+    RecordSchema(List<Field<?>> fields) {
+        this.fields = fields.toArray(new Field<?>[0]);
+        for (int i = 0; i < this.fields.length; i++) {
+            if (indexByName.put(this.fields[i].name, i) != null) {
+                throw new IllegalArgumentException("field '" + this.fields[i].name + "' declared twice");
+            }
+        }
+    }
+
+    /** Reads the object whose START_OBJECT is the parser's current token, up to its END_OBJECT. */
+    Values read(JsonParser parser) throws IOException, InvalidRecordException {
+        Object[] values = new Object[fields.length];
+        boolean[] seen = new boolean[fields.length];
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            Integer index = indexByName.get(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (index == null) {
+                parser.skipChildren();
+                continue;
+            }
+            if (seen[index]) {
+                throw InvalidRecordException.field(fields[index].name, "appears more than once");
+            }
+            seen[index] = true;
+            if (value != JsonToken.VALUE_NULL) {
+                values[index] = fields[index].read(parser);
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new InvalidRecordException("not valid JSON: unexpected " + Field.describe(token));
+        }
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].required && values[i] == null) {
+                throw InvalidRecordException.field(fields[i].name, "is required but missing");
+            }
+        }
+        return new Values(values);
+    }
+
+    /** The values read from one object, looked up by field name. */
+    final class Values {
+        private final Object[] values;
+
+        private Values(Object[] values) {
+            this.values = values;
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> T get(String name) {
+            Integer index = indexByName.get(name);
+            if (index == null) {
+                throw new IllegalArgumentException("no field '" + name + "' in this schema");
+            }
+            return (T) values[index];
+        }
+
+        <T> T getOrDefault(String name, T defaultValue) {
+            T value = get(name);
+            return value == null ? defaultValue : value;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.wagewatch.connectors.feed;
+
+/** How a worker's wageRate is meant: per attendance day or per month. */
+public enum WageType {
+    DAILY,
+    MONTHLY
+}
