@@ -1,7 +1,7 @@
 package org.wagewatch.connectors.feed;
 
 /** The check character of an 18-character resident ID number (GB 11643-1999). */
-final class ResidentId {
+public final class ResidentId {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
@@ -9,7 +9,7 @@ final class ResidentId {
     private ResidentId() {}
 
     /** 17 digits followed by the check character they determine (a digit or uppercase X). */
-    static boolean isValid(String id) {
+    public static boolean isValid(String id) {
         if (id.length() != 18) {
             return false;
         }
@@ -24,8 +24,8 @@ final class ResidentId {
         return id.charAt(17) == CHECK[sum % 11];
     }
 
-    /** Completes 17 digits with their check character; used to make valid test and demo IDs. */
-    static String withCheckCharacter(String first17) {
+    /** Completes 17 digits with their check character, e.g. for synthetic workers. */
+    public static String withCheckCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];

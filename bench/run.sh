@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs a benchmark main class from the test sources: bench/run.sh decode|sink [args...]
+# Benchmarks are kept out of `mvn verify`; figures go in the issue notes.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+case "${1:-}" in
+  decode) main=org.wagewatch.connectors.feed.DecodeBenchmark ;;
+  sink) main=org.wagewatch.connectors.clickhouse.SinkBenchmark ;;
+  *) echo "usage: bench/run.sh decode|sink [args...]" >&2; exit 2 ;;
+esac
+shift
+mvn -B -q -pl connectors -am install -DskipTests >/dev/null
+mvn -B -q -pl connectors dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+exec java -Xmx4g -Dlog4j.configurationFile=log4j2-test.properties \
+  -cp "connectors/target/test-classes:connectors/target/classes:$(cat connectors/target/bench.classpath)" "$main" "$@"

@@ -1,0 +1,86 @@
+package org.wagewatch.jobs.config;
+
+import static org.wagewatch.jobs.config.WagewatchOptions.*;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.flink.configuration.ConfigOption;
+import org.apache.flink.configuration.Configuration;
+import org.wagewatch.connectors.clickhouse.ClickHouseEndpoint;
+import org.wagewatch.connectors.clickhouse.ClickHouseSinkOptions;
+import org.wagewatch.connectors.feed.Feed;
+import org.wagewatch.connectors.kafka.FeedTopics;
+
+/**
+ * The job's configuration, parsed once from {@link WagewatchOptions} keys and the environment into
+ * typed values; the topology never reads a raw key.
+ */
+public record WagewatchConfig(
+        String kafkaBootstrapServers,
+        String kafkaGroupId,
+        FeedTopics feedTopics,
+        String rejectedTopic,
+        String alertsTopic,
+        ClickHouseEndpoint clickHouse,
+        ClickHouseSinkOptions clickHouseSink,
+        int maxRecordBytes,
+        Duration outOfOrderness,
+        Duration sourceIdleness,
+        Duration checkpointInterval,
+        int parallelism)
+        implements Serializable {
+
+    /**
+     * Reads the settings; {@code environment} supplies the ClickHouse password.
+     *
+     * @throws IllegalArgumentException naming the key, for an unknown key or an unusable value
+     */
+    public static WagewatchConfig from(Map<String, String> settings, Map<String, String> environment) {
+        Set<String> known = WagewatchOptions.all().stream().map(ConfigOption::key).collect(Collectors.toSet());
+        for (String key : settings.keySet()) {
+            if (key.toLowerCase().contains("password") && !key.equals(CLICKHOUSE_PASSWORD_ENV.key())) {
+                throw new IllegalArgumentException("setting '" + key + "': passwords are read from the environment ("
+                        + CLICKHOUSE_PASSWORD_ENV.key() + " names the variable), never from a file");
+            }
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException("unknown setting '" + key + "'");
+            }
+        }
+        Configuration conf = Configuration.fromMap(settings);
+        try {
+            Map<Feed, String> topics = new EnumMap<>(Feed.class);
+            FEED_TOPICS.forEach((feed, option) -> topics.put(feed, conf.get(option)));
+            String passwordVariable = conf.get(CLICKHOUSE_PASSWORD_ENV);
+            return new WagewatchConfig(
+                    conf.get(KAFKA_BOOTSTRAP_SERVERS),
+                    conf.get(KAFKA_GROUP_ID),
+                    new FeedTopics(topics),
+                    conf.get(TOPIC_REJECTED),
+                    conf.get(TOPIC_ALERTS),
+                    new ClickHouseEndpoint(conf.get(CLICKHOUSE_URL), conf.get(CLICKHOUSE_USER),
+                            environment.getOrDefault(passwordVariable, ""), conf.get(CLICKHOUSE_DATABASE)),
+                    ClickHouseSinkOptions.DEFAULTS
+                            .withMaxBatchRows(conf.get(CLICKHOUSE_MAX_BATCH_ROWS))
+                            .withFlushInterval(conf.get(CLICKHOUSE_FLUSH_INTERVAL)),
+                    positive(conf, MAX_RECORD_BYTES),
+                    conf.get(OUT_OF_ORDERNESS),
+                    conf.get(SOURCE_IDLENESS),
+                    conf.get(CHECKPOINT_INTERVAL),
+                    positive(conf, PARALLELISM));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static int positive(Configuration conf, ConfigOption<Integer> option) {
+        int value = conf.get(option);
+        if (value <= 0) {
+            throw new IllegalArgumentException("setting '" + option.key() + "' must be positive, got " + value);
+        }
+        return value;
+    }
+}
