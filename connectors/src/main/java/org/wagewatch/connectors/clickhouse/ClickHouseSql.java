@@ -2,7 +2,6 @@ package org.wagewatch.connectors.clickhouse;
 
 import com.clickhouse.client.api.Client;
 import com.clickhouse.client.api.query.QueryResponse;
-import com.clickhouse.client.api.query.QuerySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -34,25 +33,19 @@ public final class ClickHouseSql implements AutoCloseable {
         return endpoint;
     }
 
-    /** Runs a statement (DDL, INSERT ... VALUES) in the given database. */
-    public void execute(String sql, String database) {
-        QuerySettings settings = new QuerySettings().setDatabase(database);
-        try (QueryResponse response = client.query(sql, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+    /** Runs a statement (DDL, INSERT ... VALUES) in the endpoint's database. */
+    public void execute(String sql) {
+        try (QueryResponse response = client.query(sql).get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             response.getInputStream().readAllBytes();
         } catch (Exception e) {
             throw failure(e, sql);
         }
     }
 
-    public void execute(String sql) {
-        execute(sql, endpoint.database());
-    }
-
     /** Runs a SELECT and returns its rows; {@code FORMAT JSONEachRow} is appended. UInt64 comes back quoted. */
     public List<JsonNode> query(String select) {
         String sql = select + " FORMAT JSONEachRow";
-        QuerySettings settings = new QuerySettings().setDatabase(endpoint.database());
-        try (QueryResponse response = client.query(sql, settings).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        try (QueryResponse response = client.query(sql).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 InputStream in = response.getInputStream();
                 MappingIterator<JsonNode> rows = JSON.readerFor(JsonNode.class).readValues(in)) {
             List<JsonNode> result = new ArrayList<>();

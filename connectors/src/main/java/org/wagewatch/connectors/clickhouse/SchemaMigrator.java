@@ -38,7 +38,9 @@ public final class SchemaMigrator {
     /** Brings the database up to the newest migration and returns the versions applied now. */
     public List<Integer> migrate() {
         String database = sql.endpoint().database();
-        sql.execute("CREATE DATABASE IF NOT EXISTS " + database, "default");
+        try (ClickHouseSql server = new ClickHouseSql(sql.endpoint().withDatabase("default"))) {
+            server.execute("CREATE DATABASE IF NOT EXISTS " + database);
+        }
         sql.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
                 + " version UInt32, description String, checksum String, appliedAt DateTime('Asia/Shanghai')"
                 + ") ENGINE = ReplacingMergeTree ORDER BY version");

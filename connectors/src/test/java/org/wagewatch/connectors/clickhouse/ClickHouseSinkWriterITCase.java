@@ -164,7 +164,8 @@ class ClickHouseSinkWriterITCase {
         return rows;
     }
 
+    /** Qualified, so rows written to any other database do not count. */
     private static long count(String table) {
-        return sql.queryLong("SELECT count() FROM " + table);
+        return sql.queryLong("SELECT count() FROM " + DATABASE + "." + table);
     }
 }

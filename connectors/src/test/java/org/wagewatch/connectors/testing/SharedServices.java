@@ -1,5 +1,6 @@
 package org.wagewatch.connectors.testing;
 
+import org.wagewatch.connectors.clickhouse.ClickHouseEndpoint;
 import org.wagewatch.connectors.local.LocalClickHouse;
 import org.wagewatch.connectors.local.LocalKafka;
 
@@ -39,5 +40,11 @@ public final class SharedServices {
             }
         }
         return clickHouse;
+    }
+
+    /** The shared ClickHouse server as the job's user, in {@code database} (created by the schema migrator). */
+    public static ClickHouseEndpoint clickHouseEndpoint(String database) {
+        LocalClickHouse server = clickHouse();
+        return new ClickHouseEndpoint(server.httpUrl(), LocalClickHouse.JOB_USER, server.jobPassword(), database);
     }
 }
