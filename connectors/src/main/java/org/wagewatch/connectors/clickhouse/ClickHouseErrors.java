@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class ClickHouseErrors {
 
     private static final Pattern SERVER_CODE = Pattern.compile("Code: (\\d+)");
+    private static final Pattern HTTP_STATUS = Pattern.compile("transport error: (\\d{3})");
 
     private ClickHouseErrors() {}
 
@@ -51,11 +52,26 @@ public final class ClickHouseErrors {
             return "ClickHouse at " + address + " refused user '" + endpoint.username()
                     + "': wrong user name or password";
         }
+        Matcher status = HTTP_STATUS.matcher(message);
+        if (message.contains("Unreadable error message") && status.find()) {
+            // client-v2 cannot read the error body of older servers; the HTTP status still says something.
+            return "ClickHouse at " + address + " refused the request with HTTP " + status.group(1)
+                    + meaning(status.group(1)) + "; the server log has the details";
+        }
         Matcher code = SERVER_CODE.matcher(message);
         if (code.find()) {
             return "ClickHouse at " + address + " failed the request: " + firstLine(message);
         }
         return "ClickHouse at " + address + " failed: " + firstLine(message);
+    }
+
+    private static String meaning(String httpStatus) {
+        return switch (httpStatus) {
+            case "404" -> " (unknown table or database)";
+            case "401", "403" -> " (user or password refused)";
+            case "400" -> " (malformed query or data)";
+            default -> "";
+        };
     }
 
     private static String deepestMessage(Throwable error) {

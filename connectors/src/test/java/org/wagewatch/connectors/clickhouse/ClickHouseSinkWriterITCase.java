@@ -140,8 +140,9 @@ class ClickHouseSinkWriterITCase {
 
             assertThatThrownBy(() -> writer.flush(false))
                     .isInstanceOf(IOException.class)
-                    .hasMessageStartingWith("ClickHouse refused a batch of 5 rows for table no_such_table 2 times: "
-                            + "ClickHouse at " + endpoint.address());
+                    .hasMessage("ClickHouse refused a batch of 5 rows for table no_such_table 2 times: ClickHouse at "
+                            + endpoint.address() + " refused the request with HTTP 404 (unknown table or database); "
+                            + "the server log has the details");
         }
     }
 
