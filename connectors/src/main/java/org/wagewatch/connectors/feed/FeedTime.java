@@ -3,7 +3,6 @@ package org.wagewatch.connectors.feed;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -66,11 +65,22 @@ public final class FeedTime {
         if (offset == null) {
             return null;
         }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nano).toInstant(offset);
-        } catch (DateTimeException e) {
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
+                || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
+        // Arithmetic instead of LocalDateTime: this runs once per gate punch.
+        long epochSecond = LocalDate.of(year, month, day).toEpochDay() * 86_400L
+                + hour * 3600 + minute * 60 + second - offset.getTotalSeconds();
+        return Instant.ofEpochSecond(epochSecond, nano);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     /** Parses {@code yyyy-MM-dd}; {@code null} if malformed or not a calendar date. */

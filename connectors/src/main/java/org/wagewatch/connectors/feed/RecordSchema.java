@@ -3,9 +3,7 @@ package org.wagewatch.connectors.feed;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The fields of one feed's flat JSON object. Reads an object straight into typed values, without
@@ -14,15 +12,35 @@ import java.util.Map;
 final class RecordSchema {
 
     private final Field<?>[] fields;
-    private final Map<String, Integer> indexByName = new HashMap<>();
+    private final String[] names;
 
     RecordSchema(List<Field<?>> fields) {
         this.fields = fields.toArray(new Field<?>[0]);
+        this.names = new String[this.fields.length];
         for (int i = 0; i < this.fields.length; i++) {
-            if (indexByName.put(this.fields[i].name, i) != null) {
+            if (indexOf(this.fields[i].name) >= 0) {
                 throw new IllegalArgumentException("field '" + this.fields[i].name + "' declared twice");
             }
+            names[i] = this.fields[i].name.intern();
         }
+    }
+
+    /**
+     * The field's index, or -1. Jackson interns field names, as Java does literals, so an identity
+     * scan over a dozen names usually answers; equality is the fallback.
+     */
+    private int indexOf(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (name.equals(names[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Reads the object whose START_OBJECT is the parser's current token, up to its END_OBJECT. */
@@ -31,9 +49,9 @@ final class RecordSchema {
         boolean[] seen = new boolean[fields.length];
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            Integer index = indexByName.get(parser.currentName());
+            int index = indexOf(parser.currentName());
             JsonToken value = parser.nextToken();
-            if (index == null) {
+            if (index < 0) {
                 parser.skipChildren();
                 continue;
             }
@@ -66,8 +84,8 @@ final class RecordSchema {
 
         @SuppressWarnings("unchecked")
         <T> T get(String name) {
-            Integer index = indexByName.get(name);
-            if (index == null) {
+            int index = indexOf(name);
+            if (index < 0) {
                 throw new IllegalArgumentException("no field '" + name + "' in this schema");
             }
             return (T) values[index];

@@ -1,13 +1,24 @@
 package org.wagewatch.connectors.feed;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Strict UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). */
 final class Utf8 {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {}
 
     static boolean isValid(byte[] bytes) {
-        int i = 0;
         int n = bytes.length;
+        // Most of a record is ASCII: skip it eight bytes at a time.
+        int i = 0;
+        while (i + 8 <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+            i += 8;
+        }
         while (i < n) {
             int b = bytes[i];
             if (b >= 0) {
