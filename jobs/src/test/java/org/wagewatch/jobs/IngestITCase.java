@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.Future;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -21,12 +20,9 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,25 +177,16 @@ class IngestITCase {
         assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
     }
 
-    private static void produceEverything(LocalKafka kafka) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        Map<String, Future<RecordMetadata>> sent = new HashMap<>();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
-            List<MixedFeeds.Message> all = new ArrayList<>(FEEDS.malformed);
-            FEEDS.valid.values().forEach(all::addAll);
-            for (MixedFeeds.Message message : all) {
-                ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(config.feedTopics().topic(message.feed()),
-                        message.id().getBytes(StandardCharsets.UTF_8), message.value());
-                sent.put(message.id(), producer.send(record));
-            }
-            producer.flush();
-        }
-        for (MixedFeeds.Message message : FEEDS.malformed) {
-            POSITIONS.put(message.id(), sent.get(message.id()).get());
+    private static void produceEverything(LocalKafka kafka) {
+        List<MixedFeeds.Message> all = new ArrayList<>(FEEDS.malformed);
+        FEEDS.valid.values().forEach(all::addAll);
+        List<ProducerRecord<byte[], byte[]>> records = all.stream()
+                .map(message -> new ProducerRecord<>(config.feedTopics().topic(message.feed()),
+                        message.id().getBytes(StandardCharsets.UTF_8), message.value()))
+                .toList();
+        List<RecordMetadata> positions = kafka.produce(records);
+        for (int i = 0; i < FEEDS.malformed.size(); i++) {
+            POSITIONS.put(all.get(i).id(), positions.get(i));
         }
     }
 

@@ -5,16 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wagewatch.connectors.util.Digests;
 
 /**
  * Applies the versioned schema under {@code migrations/NNN.sql} (numbered from 001, no gaps) and
@@ -106,7 +104,7 @@ public final class SchemaMigrator {
                 statements.add(statement.trim());
             }
         }
-        return new Migration(version, description, statements, sha256(text));
+        return new Migration(version, description, statements, Digests.sha256Hex(text));
     }
 
     private static String read(String resource) {
@@ -114,15 +112,6 @@ public final class SchemaMigrator {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schema resource " + resource, e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

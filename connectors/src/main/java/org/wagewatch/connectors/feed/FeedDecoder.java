@@ -42,6 +42,7 @@ public final class FeedDecoder implements Serializable {
     public static final int MAX_RAW_BYTES = 4096;
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final Map<Feed, RecordSchema> SCHEMAS = schemas();
 
     private final int maxRecordBytes;
@@ -143,8 +144,6 @@ public final class FeedDecoder implements Serializable {
                     v.get("summary"));
         };
     }
-
-    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private static Project project(RecordSchema.Values v) throws InvalidRecordException {
         int payDay = v.get("payDay");

@@ -2,6 +2,7 @@ package org.wagewatch.connectors.local;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wagewatch.connectors.util.Digests;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -16,14 +17,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -173,8 +171,8 @@ public final class LocalClickHouse implements AutoCloseable {
                         "http_port", String.valueOf(httpPort),
                         "tcp_port", String.valueOf(tcpPort),
                         "interserver_port", String.valueOf(interserverPort),
-                        "job_password_sha256", sha256Hex(jobPassword),
-                        "analyst_password_sha256", sha256Hex(analystPassword));
+                        "job_password_sha256", Digests.sha256Hex(jobPassword),
+                        "analyst_password_sha256", Digests.sha256Hex(analystPassword));
         Files.writeString(
                 dir.resolve("config.xml"), fill(resource("clickhouse-config.xml"), values));
         Files.writeString(dir.resolve("users.xml"), fill(resource("clickhouse-users.xml"), values));
@@ -377,15 +375,5 @@ public final class LocalClickHouse implements AutoCloseable {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String sha256Hex(String password) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of()
-                    .formatHex(sha256.digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -111,23 +111,26 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /** Writes unkeyed values to {@code topic}, returning once the broker acknowledged all. */
-    public void produce(String topic, List<byte[]> values) {
-        produce(
+    public List<RecordMetadata> produce(String topic, List<byte[]> values) {
+        return produce(
                 values.stream()
                         .map(value -> new ProducerRecord<byte[], byte[]>(topic, value))
                         .toList());
     }
 
-    /** Writes the records (keys may be null), returning once the broker acknowledged all. */
-    public void produce(List<ProducerRecord<byte[], byte[]>> records) {
+    /**
+     * Writes the records (keys may be null), returning once the broker acknowledged all, with where
+     * each one landed, in the order given.
+     */
+    public List<RecordMetadata> produce(List<ProducerRecord<byte[], byte[]>> records) {
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             records.forEach(record -> sent.add(producer.send(record)));
             producer.flush();
-            sent.forEach(
-                    future ->
-                            LocalSupport.await(
-                                    future, CLIENT_TIMEOUT, "Producing to " + bootstrapServers));
+            return sent.stream()
+                    .map(future -> LocalSupport.await(
+                            future, CLIENT_TIMEOUT, "Producing to " + bootstrapServers))
+                    .toList();
         }
     }
 

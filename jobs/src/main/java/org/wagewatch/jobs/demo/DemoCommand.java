@@ -35,7 +35,6 @@ import picocli.CommandLine.Option;
         description = "Run the whole system on this machine: Kafka, ClickHouse, the job and a sample city.")
 public final class DemoCommand implements Callable<Integer> {
 
-    private static final String ALERTS_TOPIC = "ww.alerts";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Option(names = "--metrics-port", defaultValue = "9249",
@@ -72,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
             WagewatchConfig config = config(kafka, clickHouse);
             List<String> topics = new ArrayList<>(config.feedTopics().all());
             topics.add(config.rejectedTopic());
-            topics.add(ALERTS_TOPIC);
+            topics.add(config.alertsTopic());
             kafka.createTopics(2, topics.toArray(String[]::new));
             ClickHouseSql sql = new ClickHouseSql(config.clickHouse());
             running.add(0, sql);

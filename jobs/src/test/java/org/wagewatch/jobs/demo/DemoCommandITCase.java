@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wagewatch.connectors.testing.TcpForwarder;
 import org.wagewatch.jobs.cli.WagewatchCli;
 
 /** {@code ./wagewatch demo} end to end: its own Kafka, ClickHouse and job, the sample city, a clean stop. */
@@ -21,7 +21,7 @@ class DemoCommandITCase {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             exit = WagewatchCli.execute("demo", "--duration", "PT25S", "--summary-every", "PT2S",
-                    "--metrics-port", String.valueOf(freePort()));
+                    "--metrics-port", String.valueOf(TcpForwarder.freePort()));
         } finally {
             System.setOut(original);
         }
@@ -33,11 +33,5 @@ class DemoCommandITCase {
         assertThat(summaries).as(output).isNotEmpty();
         assertThat(summaries.get(summaries.size() - 1)).as(output)
                 .contains("projects 3 ", "account_txns 2 ", "complaints 1 ", "rejected_records 8");
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
