@@ -1,0 +1,213 @@
+package org.wagewatch.rules.state;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.wagewatch.connectors.feed.AccountTxn;
+import org.wagewatch.connectors.feed.Attendance;
+import org.wagewatch.connectors.feed.Complaint;
+import org.wagewatch.connectors.feed.Direction;
+import org.wagewatch.connectors.feed.FeedEvent;
+import org.wagewatch.connectors.feed.Payment;
+import org.wagewatch.connectors.feed.PaymentStatus;
+import org.wagewatch.connectors.feed.Project;
+import org.wagewatch.connectors.feed.Worker;
+
+/**
+ * Everything one project's rules read: its registry versions, its workers' registrations, gate
+ * punches by day, payments in their latest status, account transactions and complaints. Events are
+ * applied with the version and duplicate rules of DOMAIN.md §3, so the result does not depend on
+ * arrival order.
+ */
+public final class ProjectState implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<Project> versions = new ArrayList<>();
+    private final Map<String, List<Worker>> workers = new HashMap<>();
+    private final Map<String, Attendance> punches = new HashMap<>();
+    /** Day → worker → number of IN punches that day. */
+    private final TreeMap<LocalDate, Map<String, Integer>> inPunches = new TreeMap<>();
+    private final Map<String, Payment> payments = new HashMap<>();
+    private final Map<String, AccountTxn> txns = new HashMap<>();
+    private final Map<String, Complaint> complaints = new HashMap<>();
+
+    /** Applies one valid event of this project. */
+    public void apply(FeedEvent event) {
+        if (event instanceof Attendance a) {
+            applyPunch(a);
+        } else if (event instanceof Payment p) {
+            payments.merge(p.paymentId(), p, ProjectState::laterPaymentStatus);
+        } else if (event instanceof Worker w) {
+            insertVersion(workers.computeIfAbsent(w.workerId(), id -> new ArrayList<>()), w, Worker::updatedAt);
+        } else if (event instanceof Project p) {
+            insertVersion(versions, p, Project::updatedAt);
+        } else if (event instanceof AccountTxn t) {
+            txns.merge(t.txnId(), t, (kept, dup) -> dup.time().isBefore(kept.time()) ? dup : kept);
+        } else if (event instanceof Complaint c) {
+            complaints.merge(c.complaintId(), c, (kept, dup) -> dup.receivedAt().isBefore(kept.receivedAt()) ? dup : kept);
+        }
+    }
+
+    // ---- registry ----------------------------------------------------------------------------
+
+    /** The project's registry record in force at {@code instant}, or null while it is unknown. */
+    public Project projectAt(Instant instant) {
+        return latestAt(versions, instant, Project::updatedAt);
+    }
+
+    /** Every registry version, oldest first. */
+    public List<Project> projectVersions() {
+        return versions;
+    }
+
+    /** The worker's registration in force at {@code instant}, or null if not registered by then. */
+    public Worker workerAt(String workerId, Instant instant) {
+        List<Worker> history = workers.get(workerId);
+        return history == null ? null : latestAt(history, instant, Worker::updatedAt);
+    }
+
+    /** When the worker was first registered on this project, or null. */
+    public Instant registeredSince(String workerId) {
+        List<Worker> history = workers.get(workerId);
+        return history == null || history.isEmpty() ? null : history.get(0).updatedAt();
+    }
+
+    /** When the first worker was registered on this project, or null. */
+    public Instant firstRegistration() {
+        return workers.values().stream()
+                .map(history -> history.get(0).updatedAt())
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    // ---- attendance --------------------------------------------------------------------------
+
+    /** Workers with at least one IN punch on {@code day}. */
+    public Set<String> presentOn(LocalDate day) {
+        Map<String, Integer> present = inPunches.get(day);
+        return present == null ? Set.of() : present.keySet();
+    }
+
+    /** Days with at least one IN punch, in order. */
+    public NavigableMap<LocalDate, Map<String, Integer>> attendanceDays() {
+        return inPunches;
+    }
+
+    /** days(w, p, M): the worker's attendance days in the month, by worker. */
+    public Map<String, Integer> attendanceDaysByWorker(YearMonth month) {
+        Map<String, Integer> days = new HashMap<>();
+        for (Map<String, Integer> present : inPunches.subMap(month.atDay(1), true, month.atEndOfMonth(), true).values()) {
+            for (String workerId : present.keySet()) {
+                days.merge(workerId, 1, Integer::sum);
+            }
+        }
+        return days;
+    }
+
+    // ---- money ---------------------------------------------------------------------------------
+
+    public Collection<Payment> payments() {
+        return payments.values();
+    }
+
+    /** paid(w, p, M) by worker: SUCCESS payments for the month, each paymentId once in its latest status. */
+    public Map<String, BigDecimal> paidByWorker(YearMonth month) {
+        Map<String, BigDecimal> paid = new HashMap<>();
+        for (Payment p : payments.values()) {
+            if (p.status() == PaymentStatus.SUCCESS && p.period().equals(month)) {
+                paid.merge(p.workerId(), p.amount(), BigDecimal::add);
+            }
+        }
+        return paid;
+    }
+
+    public Collection<AccountTxn> txns() {
+        return txns.values();
+    }
+
+    public Collection<Complaint> complaints() {
+        return complaints.values();
+    }
+
+    /** Months with attendance or payments: the months the wage rules look at. */
+    public Set<YearMonth> wageMonths() {
+        Set<YearMonth> months = new TreeSet<>();
+        inPunches.keySet().forEach(day -> months.add(YearMonth.from(day)));
+        payments.values().forEach(p -> months.add(p.period()));
+        return months;
+    }
+
+    // ---- applying ------------------------------------------------------------------------------
+
+    private void applyPunch(Attendance punch) {
+        Attendance kept = punches.get(punch.eventId());
+        if (kept != null) {
+            // A repeated eventId is a duplicate: the earliest in event time stays.
+            if (!punch.time().isBefore(kept.time())) {
+                return;
+            }
+            countIn(kept, -1);
+        }
+        punches.put(punch.eventId(), punch);
+        countIn(punch, 1);
+    }
+
+    private void countIn(Attendance punch, int delta) {
+        if (punch.direction() != Direction.IN) {
+            return;
+        }
+        LocalDate day = Calendar.day(punch.time());
+        Map<String, Integer> present = inPunches.computeIfAbsent(day, d -> new HashMap<>());
+        int count = present.getOrDefault(punch.workerId(), 0) + delta;
+        if (count > 0) {
+            present.put(punch.workerId(), count);
+        } else {
+            present.remove(punch.workerId());
+            if (present.isEmpty()) {
+                inPunches.remove(day);
+            }
+        }
+    }
+
+    /** Ordered by paidAt; at an equal paidAt, FAILED and RETURNED replace SUCCESS. */
+    private static Payment laterPaymentStatus(Payment kept, Payment incoming) {
+        int byTime = incoming.paidAt().compareTo(kept.paidAt());
+        if (byTime != 0) {
+            return byTime > 0 ? incoming : kept;
+        }
+        return kept.status() == PaymentStatus.SUCCESS && incoming.status() != PaymentStatus.SUCCESS ? incoming : kept;
+    }
+
+    private static <T> void insertVersion(List<T> history, T version, java.util.function.Function<T, Instant> time) {
+        int i = history.size();
+        while (i > 0 && time.apply(history.get(i - 1)).isAfter(time.apply(version))) {
+            i--;
+        }
+        if (i > 0 && time.apply(history.get(i - 1)).equals(time.apply(version)) && history.get(i - 1).equals(version)) {
+            return;
+        }
+        history.add(i, version);
+    }
+
+    private static <T> T latestAt(List<T> history, Instant instant, java.util.function.Function<T, Instant> time) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!time.apply(history.get(i)).isAfter(instant)) {
+                return history.get(i);
+            }
+        }
+        return null;
+    }
+}
