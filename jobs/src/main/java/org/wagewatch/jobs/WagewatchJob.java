@@ -1,6 +1,7 @@
 package org.wagewatch.jobs;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
@@ -11,45 +12,49 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.ProcessFunction;
-import org.apache.flink.util.Collector;
-import org.apache.flink.util.OutputTag;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.wagewatch.connectors.clickhouse.ClickHouseSink;
 import org.wagewatch.connectors.clickhouse.FeedTables;
 import org.wagewatch.connectors.feed.DecodedRecord;
 import org.wagewatch.connectors.feed.FeedDecoder;
-import org.wagewatch.connectors.feed.FeedEvent;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.RejectedRecord;
 import org.wagewatch.connectors.kafka.FeedDeserializationSchema;
 import org.wagewatch.connectors.kafka.RejectedRecordSerializationSchema;
+import org.wagewatch.jobs.alerts.AlertRows;
+import org.wagewatch.jobs.alerts.AlertSerializationSchema;
 import org.wagewatch.jobs.config.WagewatchConfig;
+import org.wagewatch.rules.alert.Alert;
 
 /**
  * The wagewatch detection job.
  *
  * <p>Reads the six feeds of DOMAIN.md §3 (one Kafka source; each message decoded and validated in
  * the source so watermarks follow event time per partition), writes every record to its ClickHouse
- * table and every rejected one to {@code ww.rejected} too, and keys the valid events by project for
- * the rules. Flags: see {@link org.wagewatch.jobs.config.WagewatchOptions}.
+ * table and every rejected one to {@code ww.rejected} too, runs the rules per project in event time
+ * and writes every alert state to {@code ww.alerts} (transactional, exactly once) and the ClickHouse
+ * {@code alerts} table (idempotent by alertId and version). Flags: see {@link
+ * org.wagewatch.jobs.config.WagewatchOptions}.
  */
 public final class WagewatchJob {
-
-    private static final OutputTag<RejectedRecord> REJECTED = new OutputTag<>("rejected") {};
 
     private final Source<DecodedRecord, ?, ?> feeds;
     private final Sink<DecodedRecord> clickHouseTables;
     private final Sink<RejectedRecord> rejectedTopic;
+    private final Sink<Alert> alertsTopic;
+    private final Sink<Alert> alertsTable;
     private final WagewatchConfig config;
 
     public WagewatchJob(Source<DecodedRecord, ?, ?> feeds, Sink<DecodedRecord> clickHouseTables,
-            Sink<RejectedRecord> rejectedTopic, WagewatchConfig config) {
+            Sink<RejectedRecord> rejectedTopic, Sink<Alert> alertsTopic, Sink<Alert> alertsTable,
+            WagewatchConfig config) {
         this.feeds = feeds;
         this.clickHouseTables = clickHouseTables;
         this.rejectedTopic = rejectedTopic;
+        this.alertsTopic = alertsTopic;
+        this.alertsTable = alertsTable;
         this.config = config;
     }
 
@@ -68,20 +73,30 @@ public final class WagewatchJob {
                 .setRecordSerializer(new RejectedRecordSerializationSchema(config.rejectedTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
-        return new WagewatchJob(feeds, tables, rejected, config);
+        Sink<Alert> alertsTopic = KafkaSink.<Alert>builder()
+                .setBootstrapServers(config.kafkaBootstrapServers())
+                .setRecordSerializer(new AlertSerializationSchema(config.alertsTopic()))
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix(config.kafkaGroupId() + "-alerts")
+                .setProperty("transaction.timeout.ms", String.valueOf(config.kafkaTransactionTimeout().toMillis()))
+                .build();
+        Sink<Alert> alertsTable = new ClickHouseSink<>(config.clickHouse(), new AlertRows(), config.clickHouseSink());
+        return new WagewatchJob(feeds, tables, rejected, alertsTopic, alertsTable, config);
     }
 
-    /** Wires the topology into {@code env} and returns the valid events keyed by project. */
-    public KeyedStream<FeedEvent, String> build(StreamExecutionEnvironment env) {
+    /** Wires the topology into {@code env}. */
+    public void build(StreamExecutionEnvironment env) {
         configureEnvironment(config, env);
 
         DataStream<DecodedRecord> decoded = readFeeds(env);
         decoded.sinkTo(clickHouseTables).name("ClickHouse feed tables").uid("clickhouse-feed-tables");
 
-        SingleOutputStreamOperator<FeedEvent> valid = splitRejected(decoded);
-        valid.getSideOutput(REJECTED).sinkTo(rejectedTopic).name("Kafka rejected records").uid("kafka-rejected");
+        SingleOutputStreamOperator<FeedRecord> valid = Topology.splitRejected(decoded);
+        Topology.rejected(valid).sinkTo(rejectedTopic).name("Kafka rejected records").uid("kafka-rejected");
 
-        return keyByProject(valid);
+        DataStream<Alert> alerts = Topology.detect(valid, config.thresholds(), Instant.MAX);
+        alerts.sinkTo(alertsTopic).name("Kafka alerts").uid("kafka-alerts");
+        alerts.sinkTo(alertsTable).name("ClickHouse alerts").uid("clickhouse-alerts");
     }
 
     public JobClient executeAsync(StreamExecutionEnvironment env) throws Exception {
@@ -100,33 +115,10 @@ public final class WagewatchJob {
      */
     static WatermarkStrategy<DecodedRecord> watermarks(Duration outOfOrderness, Duration idleness) {
         return WatermarkStrategy.<DecodedRecord>forBoundedOutOfOrderness(outOfOrderness)
-                .withTimestampAssigner((record, kafkaTimestamp) -> record instanceof FeedEvent event
-                        ? event.eventTime().toEpochMilli()
+                .withTimestampAssigner((record, kafkaTimestamp) -> record instanceof FeedRecord valid
+                        ? valid.event().eventTime().toEpochMilli()
                         : Long.MIN_VALUE)
                 .withIdleness(idleness);
-    }
-
-    private static SingleOutputStreamOperator<FeedEvent> splitRejected(DataStream<DecodedRecord> decoded) {
-        return decoded.process(new ProcessFunction<DecodedRecord, FeedEvent>() {
-                    @Override
-                    public void processElement(DecodedRecord record, Context ctx, Collector<FeedEvent> out) {
-                        if (record instanceof FeedEvent event) {
-                            out.collect(event);
-                        } else {
-                            ctx.output(REJECTED, (RejectedRecord) record);
-                        }
-                    }
-                })
-                .name("Split rejected")
-                .uid("split-rejected");
-    }
-
-    /** A complaint that names no project is stored but belongs to no project's rules (DOMAIN.md §3). */
-    private static KeyedStream<FeedEvent, String> keyByProject(DataStream<FeedEvent> valid) {
-        return valid.filter(event -> event.projectId() != null)
-                .name("With a project")
-                .uid("with-project")
-                .keyBy(FeedEvent::projectId);
     }
 
     private static void configureEnvironment(WagewatchConfig config, StreamExecutionEnvironment env) {

@@ -72,6 +72,7 @@ class IngestITCase {
         settings.put(WagewatchOptions.KAFKA_GROUP_ID.key(), "ingest-it");
         WagewatchOptions.FEED_TOPICS.forEach((feed, option) -> settings.put(option.key(), PREFIX + feed.defaultTopic()));
         settings.put(WagewatchOptions.TOPIC_REJECTED.key(), PREFIX + "ww.rejected");
+        settings.put(WagewatchOptions.TOPIC_ALERTS.key(), PREFIX + "ww.alerts");
         settings.put(WagewatchOptions.CHECKPOINT_INTERVAL.key(), "2 s");
         settings.put(WagewatchOptions.CLICKHOUSE_DATABASE.key(), DATABASE);
         LocalClickHouse clickHouse = SharedServices.clickHouse();
@@ -81,6 +82,7 @@ class IngestITCase {
                 Map.of(WagewatchOptions.CLICKHOUSE_PASSWORD_ENV.defaultValue(), clickHouse.jobPassword()));
         List<String> topics = new ArrayList<>(config.feedTopics().all());
         topics.add(config.rejectedTopic());
+        topics.add(config.alertsTopic());
         kafka.createTopics(2, topics.toArray(String[]::new));
         sql = new ClickHouseSql(config.clickHouse());
         new SchemaMigrator(sql).migrate();

@@ -19,6 +19,7 @@ import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.DecodedRecord;
 import org.wagewatch.connectors.feed.Direction;
 import org.wagewatch.connectors.feed.Feed;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.RejectedRecord;
 
 /** Tests for the job's watermark strategy: event time from records, never from rejected ones. */
@@ -98,8 +99,9 @@ class WatermarksTest {
         generator.onEvent(record, timestamps.extractTimestamp(record, 0), output);
     }
 
-    private static Attendance punch(Instant time) {
-        return new Attendance("E" + time.toEpochMilli(), "P1", "W1", null, Direction.IN, time, null);
+    private static FeedRecord punch(Instant time) {
+        return new FeedRecord(new Attendance("E" + time.toEpochMilli(), "P1", "W1", null, Direction.IN, time, null),
+                new byte[0]);
     }
 
     /** Keeps the watermarks a generator emits. */

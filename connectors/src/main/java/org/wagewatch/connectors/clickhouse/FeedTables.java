@@ -10,7 +10,7 @@ import org.wagewatch.connectors.feed.AccountTxn;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.Complaint;
 import org.wagewatch.connectors.feed.DecodedRecord;
-import org.wagewatch.connectors.feed.FeedEvent;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.FeedTime;
 import org.wagewatch.connectors.feed.Party;
 import org.wagewatch.connectors.feed.Payment;
@@ -37,7 +37,7 @@ public final class FeedTables implements ClickHouseRowEncoder<DecodedRecord> {
         if (record instanceof RejectedRecord) {
             return REJECTED_RECORDS;
         }
-        return switch (((FeedEvent) record).feed()) {
+        return switch (((FeedRecord) record).event().feed()) {
             case PROJECTS -> PROJECTS;
             case WORKERS -> WORKERS;
             case ATTENDANCE -> ATTENDANCE;
@@ -50,17 +50,18 @@ public final class FeedTables implements ClickHouseRowEncoder<DecodedRecord> {
     @Override
     public void encode(DecodedRecord record, JsonGenerator row) throws IOException {
         row.writeStartObject();
-        if (record instanceof Attendance a) {
+        Object content = record instanceof FeedRecord valid ? valid.event() : record;
+        if (content instanceof Attendance a) {
             attendance(a, row);
-        } else if (record instanceof Payment p) {
+        } else if (content instanceof Payment p) {
             payment(p, row);
-        } else if (record instanceof Worker w) {
+        } else if (content instanceof Worker w) {
             worker(w, row);
-        } else if (record instanceof Project p) {
+        } else if (content instanceof Project p) {
             project(p, row);
-        } else if (record instanceof AccountTxn t) {
+        } else if (content instanceof AccountTxn t) {
             accountTxn(t, row);
-        } else if (record instanceof Complaint c) {
+        } else if (content instanceof Complaint c) {
             complaint(c, row);
         } else {
             rejected((RejectedRecord) record, row);

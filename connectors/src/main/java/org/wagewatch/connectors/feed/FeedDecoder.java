@@ -61,8 +61,9 @@ public final class FeedDecoder implements Serializable {
     /** Decodes a Kafka message; {@code receivedAt} is the record's Kafka timestamp. */
     public DecodedRecord decodeKafka(
             Feed feed, byte[] value, String topic, int partition, long offset, Instant receivedAt) {
+        byte[] bytes = value == null ? new byte[0] : value;
         try {
-            return decode(feed, value == null ? new byte[0] : value);
+            return new FeedRecord(decode(feed, bytes), bytes);
         } catch (InvalidRecordException e) {
             return RejectedRecord.fromKafka(
                     feed, rawText(value), e.getMessage(), topic, partition, offset, receivedAt);
@@ -72,7 +73,7 @@ public final class FeedDecoder implements Serializable {
     /** Decodes a line of a replay file; the caller skips blank lines (DOMAIN.md §3). */
     public DecodedRecord decodeLine(Feed feed, byte[] line, String file, long lineNumber, Instant receivedAt) {
         try {
-            return decode(feed, line);
+            return new FeedRecord(decode(feed, line), line);
         } catch (InvalidRecordException e) {
             return RejectedRecord.fromFile(feed, rawText(line), e.getMessage(), file, lineNumber, receivedAt);
         }
@@ -270,11 +271,14 @@ public final class FeedDecoder implements Serializable {
         return true;
     }
 
+    /** Jackson's message without its location details, which name no field and repeat the raw text. */
     private static String firstLine(String message) {
         if (message == null) {
             return "malformed";
         }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = newline < 0 ? message : message.substring(0, newline);
+        int location = line.indexOf(" (start marker at [Source");
+        return location < 0 ? line : line.substring(0, location);
     }
 }

@@ -3,7 +3,7 @@ package org.wagewatch.connectors.feed;
 import java.time.Instant;
 
 /** A valid record of one of the six feeds. */
-public sealed interface FeedEvent extends DecodedRecord
+public sealed interface FeedEvent
         permits Project, Worker, Attendance, Payment, AccountTxn, Complaint {
 
     Feed feed();

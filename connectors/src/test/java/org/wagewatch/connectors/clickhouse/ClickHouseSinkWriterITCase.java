@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.DecodedRecord;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.Direction;
 import org.wagewatch.connectors.feed.PunchMethod;
 import org.wagewatch.connectors.testing.RecordingSinkWriterMetricGroup;
@@ -159,8 +160,8 @@ class ClickHouseSinkWriterITCase {
     static List<DecodedRecord> punches(String prefix, int count) {
         List<DecodedRecord> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add(new Attendance(prefix + i, "P" + (i % 7), "W" + (i % 97), "GATE-1", Direction.IN,
-                    MONDAY_7AM.plusSeconds(i), PunchMethod.FACE));
+            rows.add(record(new Attendance(prefix + i, "P" + (i % 7), "W" + (i % 97), "GATE-1", Direction.IN,
+                    MONDAY_7AM.plusSeconds(i), PunchMethod.FACE)));
         }
         return rows;
     }
@@ -168,5 +169,9 @@ class ClickHouseSinkWriterITCase {
     /** Qualified, so rows written to any other database do not count. */
     private static long count(String table) {
         return sql.queryLong("SELECT count() FROM " + DATABASE + "." + table);
+    }
+
+    private static FeedRecord record(Attendance punch) {
+        return new FeedRecord(punch, new byte[0]);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.flink.streaming.runtime.tasks.TestProcessingTimeService;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.DecodedRecord;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.Direction;
 import org.wagewatch.connectors.feed.PunchMethod;
 import org.wagewatch.connectors.local.LocalClickHouse;
@@ -22,8 +23,8 @@ public final class SinkBenchmark {
         List<DecodedRecord> punches = new ArrayList<>(rows);
         Instant monday = Instant.parse("2026-11-01T23:00:00Z");
         for (int i = 0; i < rows; i++) {
-            punches.add(new Attendance("E" + i, "P" + (i % 2000), "W" + (i % 300_000), "GATE-" + (i % 4),
-                    i % 2 == 0 ? Direction.IN : Direction.OUT, monday.plusMillis(i * 37L), PunchMethod.FACE));
+            punches.add(record(new Attendance("E" + i, "P" + (i % 2000), "W" + (i % 300_000), "GATE-" + (i % 4),
+                    i % 2 == 0 ? Direction.IN : Direction.OUT, monday.plusMillis(i * 37L), PunchMethod.FACE)));
         }
         try (LocalClickHouse server = LocalClickHouse.start();
                 ClickHouseSql sql = new ClickHouseSql(new ClickHouseEndpoint(server.httpUrl(), LocalClickHouse.JOB_USER,
@@ -46,5 +47,9 @@ public final class SinkBenchmark {
                         seconds, rows / seconds, metrics.count("clickhouseBatches"), stored);
             }
         }
+    }
+
+    private static FeedRecord record(Attendance punch) {
+        return new FeedRecord(punch, new byte[0]);
     }
 }

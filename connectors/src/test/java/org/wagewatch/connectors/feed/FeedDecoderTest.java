@@ -354,8 +354,8 @@ class FeedDecoderTest {
     private <T extends FeedEvent> T decode(Feed feed, String json) {
         DecodedRecord result = decoder.decodeKafka(
                 feed, json.getBytes(StandardCharsets.UTF_8), feed.defaultTopic(), 0, 0, RECEIVED);
-        assertThat(result).as("decoded %s", result).isInstanceOf(FeedEvent.class);
-        return (T) result;
+        assertThat(result).as("decoded %s", result).isInstanceOf(FeedRecord.class);
+        return (T) ((FeedRecord) result).event();
     }
 
     private RejectedRecord reject(Feed feed, byte[] bytes) {

@@ -2,6 +2,7 @@ package org.wagewatch.jobs.cli;
 
 import java.io.PrintWriter;
 import org.wagewatch.jobs.demo.DemoCommand;
+import org.wagewatch.jobs.replay.ReplayCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = WagewatchCli.Version.class,
         description = "Wage-arrears monitoring and early warning (农民工工资支付监测预警).",
-        subcommands = {DemoCommand.class},
+        subcommands = {DemoCommand.class, ReplayCommand.class},
         commandListHeading = "%nCommands:%n")
 public final class WagewatchCli implements Runnable {
 

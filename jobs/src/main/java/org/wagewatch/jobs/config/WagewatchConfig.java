@@ -3,8 +3,10 @@ package org.wagewatch.jobs.config;
 import static org.wagewatch.jobs.config.WagewatchOptions.*;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +16,7 @@ import org.wagewatch.connectors.clickhouse.ClickHouseEndpoint;
 import org.wagewatch.connectors.clickhouse.ClickHouseSinkOptions;
 import org.wagewatch.connectors.feed.Feed;
 import org.wagewatch.connectors.kafka.FeedTopics;
+import org.wagewatch.rules.config.RuleThresholds;
 
 /**
  * The job's configuration, parsed once from {@link WagewatchOptions} keys and the environment into
@@ -25,13 +28,15 @@ public record WagewatchConfig(
         FeedTopics feedTopics,
         String rejectedTopic,
         String alertsTopic,
+        Duration kafkaTransactionTimeout,
         ClickHouseEndpoint clickHouse,
         ClickHouseSinkOptions clickHouseSink,
         int maxRecordBytes,
         Duration outOfOrderness,
         Duration sourceIdleness,
         Duration checkpointInterval,
-        int parallelism)
+        int parallelism,
+        RuleThresholds thresholds)
         implements Serializable {
 
     /**
@@ -61,6 +66,7 @@ public record WagewatchConfig(
                     new FeedTopics(topics),
                     conf.get(TOPIC_REJECTED),
                     conf.get(TOPIC_ALERTS),
+                    conf.get(KAFKA_TRANSACTION_TIMEOUT),
                     new ClickHouseEndpoint(conf.get(CLICKHOUSE_URL), conf.get(CLICKHOUSE_USER),
                             environment.getOrDefault(passwordVariable, ""), conf.get(CLICKHOUSE_DATABASE)),
                     ClickHouseSinkOptions.DEFAULTS
@@ -70,9 +76,53 @@ public record WagewatchConfig(
                     conf.get(OUT_OF_ORDERNESS),
                     conf.get(SOURCE_IDLENESS),
                     conf.get(CHECKPOINT_INTERVAL),
-                    positive(conf, PARALLELISM));
+                    positive(conf, PARALLELISM),
+                    thresholds(conf));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static RuleThresholds thresholds(Configuration conf) {
+        Map<String, BigDecimal> byDistrict = new HashMap<>();
+        conf.get(R03_MINIMUM_WAGE_BY_DISTRICT).forEach((district, wage) ->
+                byDistrict.put(district, decimal(R03_MINIMUM_WAGE_BY_DISTRICT.key() + "." + district, wage)));
+        return new RuleThresholds(
+                decimal(conf, RULES_MONTH_DAYS),
+                positive(conf, R01_RED_WORKERS),
+                decimal(conf, R01_RED_AMOUNT),
+                decimal(conf, R02_UNDERPAID_SHARE),
+                positive(conf, R02_ORANGE_WORKERS),
+                decimal(conf, R02_ORANGE_AMOUNT),
+                decimal(conf, R03_MINIMUM_WAGE),
+                byDistrict,
+                positive(conf, R05_WARNING_DAYS),
+                positive(conf, R07_DROP_PERCENT),
+                positive(conf, R07_RECENT_DAYS),
+                positive(conf, R07_LOOKBACK_DAYS),
+                positive(conf, R07_MIN_DAYS),
+                positive(conf, R07_MIN_MEAN),
+                positive(conf, R08_START_DAYS),
+                positive(conf, R08_SILENT_DAYS),
+                positive(conf, R09_COMPLAINTS),
+                positive(conf, R09_WINDOW_DAYS),
+                positive(conf, R09_WORKERS),
+                positive(conf, R13_UNREGISTERED));
+    }
+
+    private static BigDecimal decimal(Configuration conf, ConfigOption<String> option) {
+        return decimal(option.key(), conf.get(option));
+    }
+
+    private static BigDecimal decimal(String key, String value) {
+        try {
+            BigDecimal decimal = new BigDecimal(value.trim());
+            if (decimal.signum() <= 0) {
+                throw new NumberFormatException();
+            }
+            return decimal;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting '" + key + "' must be a positive number, got '" + value + "'");
         }
     }
 

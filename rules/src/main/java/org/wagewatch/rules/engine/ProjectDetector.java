@@ -4,12 +4,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.wagewatch.connectors.feed.FeedEvent;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.Project;
 import org.wagewatch.rules.alert.Alert;
 import org.wagewatch.rules.alert.AlertBook;
 import org.wagewatch.rules.config.RuleThresholds;
 import org.wagewatch.rules.state.ProjectState;
+import org.wagewatch.rules.state.SameInstant;
 
 /**
  * One project's detection, free of Flink: apply its events in time order, evaluate the rules at an
@@ -26,8 +27,14 @@ public final class ProjectDetector implements Serializable {
         this.alerts = new AlertBook(projectId);
     }
 
-    public void apply(FeedEvent event) {
-        state.apply(event);
+    /** Applies the records of one instant, ties between them settled. */
+    public void apply(List<FeedRecord> sameInstant) {
+        SameInstant.settle(sameInstant).forEach(state::apply);
+    }
+
+    /** Applies one record that came too late to meet the others of its instant. */
+    public void applyLate(FeedRecord record) {
+        state.apply(record.event());
     }
 
     /** Evaluates every rule as of {@code now}, after all events up to it were applied. */

@@ -64,16 +64,29 @@ public final class RuleEngine {
         }
     }
 
+    /**
+     * Compiles against the class loader that loaded this class, not the thread's: in Flink the
+     * thread's loader belongs to one job and is closed when it ends, while this class (and the
+     * cached rules) may outlive it.
+     */
     private static KieBase compile() {
-        KieHelper helper = new KieHelper();
         ClassLoader loader = RuleEngine.class.getClassLoader();
-        for (String file : RULE_FILES) {
-            helper.addResource(ResourceFactory.newClassPathResource(file, loader), ResourceType.DRL);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            KieHelper helper = new KieHelper();
+            for (String file : RULE_FILES) {
+                helper.addResource(ResourceFactory.newClassPathResource(file, loader), ResourceType.DRL);
+            }
+            Results results = helper.verify();
+            if (results.hasMessages(Message.Level.ERROR)) {
+                throw new IllegalStateException(
+                        "the wagewatch rules do not compile: " + results.getMessages(Message.Level.ERROR));
+            }
+            return helper.build();
+        } finally {
+            thread.setContextClassLoader(previous);
         }
-        Results results = helper.verify();
-        if (results.hasMessages(Message.Level.ERROR)) {
-            throw new IllegalStateException("the wagewatch rules do not compile: " + results.getMessages(Message.Level.ERROR));
-        }
-        return helper.build();
     }
 }

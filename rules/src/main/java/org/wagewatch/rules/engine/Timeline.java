@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import org.wagewatch.connectors.feed.FeedEvent;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.rules.alert.Alert;
 import org.wagewatch.rules.config.RuleThresholds;
 import org.wagewatch.rules.state.Calendar;
@@ -21,12 +21,13 @@ public final class Timeline {
     private Timeline() {}
 
     /** The final state of every alert of one project's events as of {@code asOf}. */
-    public static Collection<Alert> run(String projectId, List<FeedEvent> events, Instant asOf,
+    public static Collection<Alert> run(String projectId, List<FeedRecord> records, Instant asOf,
             RuleThresholds thresholds) {
-        TreeMap<Instant, List<FeedEvent>> byInstant = new TreeMap<>();
-        for (FeedEvent event : events) {
-            if (!event.eventTime().isAfter(asOf)) {
-                byInstant.computeIfAbsent(event.eventTime(), t -> new ArrayList<>()).add(event);
+        TreeMap<Instant, List<FeedRecord>> byInstant = new TreeMap<>();
+        for (FeedRecord record : records) {
+            Instant time = record.event().eventTime();
+            if (!time.isAfter(asOf)) {
+                byInstant.computeIfAbsent(time, t -> new ArrayList<>()).add(record);
             }
         }
         ProjectDetector detector = new ProjectDetector(projectId);
@@ -36,7 +37,10 @@ public final class Timeline {
         }
         Instant now = byInstant.firstKey();
         while (!now.isAfter(asOf)) {
-            byInstant.getOrDefault(now, List.of()).forEach(detector::apply);
+            List<FeedRecord> sameInstant = byInstant.get(now);
+            if (sameInstant != null) {
+                detector.apply(sameInstant);
+            }
             detector.evaluate(now, thresholds, engine);
             Instant nextEvent = byInstant.higherKey(now);
             Instant nextMidnight = Calendar.nextMidnight(now);

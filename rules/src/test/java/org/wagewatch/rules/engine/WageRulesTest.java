@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wagewatch.connectors.feed.FeedEvent;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.PaymentStatus;
 import org.wagewatch.rules.alert.Alert;
 import org.wagewatch.rules.alert.AlertLevel;
@@ -36,7 +37,8 @@ class WageRulesTest {
 
     /** The site goes quiet after October 7, so R08 fires too: these tests look at R01 and R02. */
     private static Collection<Alert> wageAlerts(List<FeedEvent> events, java.time.Instant asOf) {
-        return Timeline.run("P1", events, asOf, RuleThresholds.DEFAULTS).stream()
+        List<FeedRecord> records = events.stream().map(e -> new FeedRecord(e, new byte[0])).toList();
+        return Timeline.run("P1", records, asOf, RuleThresholds.DEFAULTS).stream()
                 .filter(a -> a.rule() == Rule.R01 || a.rule() == Rule.R02)
                 .toList();
     }
