@@ -60,28 +60,47 @@ public final class WagewatchJob {
 
     /** The job against the Kafka and ClickHouse the configuration names. */
     public static WagewatchJob fromConfig(WagewatchConfig config) {
-        KafkaSource<DecodedRecord> feeds = KafkaSource.<DecodedRecord>builder()
+        return new WagewatchJob(kafkaFeeds(config), feedTables(config), rejectedTopic(config), alertsTopic(config),
+                alertsTable(config), config);
+    }
+
+    /** The six feed topics, each message decoded and validated in the source. */
+    public static KafkaSource<DecodedRecord> kafkaFeeds(WagewatchConfig config) {
+        return KafkaSource.<DecodedRecord>builder()
                 .setBootstrapServers(config.kafkaBootstrapServers())
                 .setGroupId(config.kafkaGroupId())
                 .setTopics(config.feedTopics().all())
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new FeedDeserializationSchema(config.feedTopics(), new FeedDecoder(config.maxRecordBytes())))
                 .build();
-        Sink<DecodedRecord> tables = new ClickHouseSink<>(config.clickHouse(), new FeedTables(), config.clickHouseSink());
-        Sink<RejectedRecord> rejected = KafkaSink.<RejectedRecord>builder()
+    }
+
+    /** The analysts' feed tables and {@code rejected_records}. */
+    public static Sink<DecodedRecord> feedTables(WagewatchConfig config) {
+        return new ClickHouseSink<>(config.clickHouse(), new FeedTables(), config.clickHouseSink());
+    }
+
+    public static Sink<RejectedRecord> rejectedTopic(WagewatchConfig config) {
+        return KafkaSink.<RejectedRecord>builder()
                 .setBootstrapServers(config.kafkaBootstrapServers())
                 .setRecordSerializer(new RejectedRecordSerializationSchema(config.rejectedTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
-        Sink<Alert> alertsTopic = KafkaSink.<Alert>builder()
+    }
+
+    /** {@code ww.alerts}, written in Kafka transactions committed on each checkpoint. */
+    public static Sink<Alert> alertsTopic(WagewatchConfig config) {
+        return KafkaSink.<Alert>builder()
                 .setBootstrapServers(config.kafkaBootstrapServers())
                 .setRecordSerializer(new AlertSerializationSchema(config.alertsTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix(config.kafkaGroupId() + "-alerts")
                 .setProperty("transaction.timeout.ms", String.valueOf(config.kafkaTransactionTimeout().toMillis()))
                 .build();
-        Sink<Alert> alertsTable = new ClickHouseSink<>(config.clickHouse(), new AlertRows(), config.clickHouseSink());
-        return new WagewatchJob(feeds, tables, rejected, alertsTopic, alertsTable, config);
+    }
+
+    public static Sink<Alert> alertsTable(WagewatchConfig config) {
+        return new ClickHouseSink<>(config.clickHouse(), new AlertRows(), config.clickHouseSink());
     }
 
     /** Wires the topology into {@code env}. */

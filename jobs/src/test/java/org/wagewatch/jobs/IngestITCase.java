@@ -29,13 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wagewatch.connectors.clickhouse.ClickHouseSql;
 import org.wagewatch.connectors.clickhouse.FeedTables;
-import org.wagewatch.connectors.clickhouse.SchemaMigrator;
 import org.wagewatch.connectors.feed.Feed;
-import org.wagewatch.connectors.local.LocalClickHouse;
 import org.wagewatch.connectors.local.LocalKafka;
 import org.wagewatch.connectors.testing.SharedServices;
 import org.wagewatch.jobs.config.WagewatchConfig;
 import org.wagewatch.jobs.config.WagewatchOptions;
+import org.wagewatch.jobs.testing.TestJobs;
 
 /**
  * The ingest stage end to end, on a real Kafka broker, a real ClickHouse server and a Flink
@@ -66,28 +65,11 @@ class IngestITCase {
 
     @BeforeAll
     static void runTheJobOverMixedTraffic() throws Exception {
-        LocalKafka kafka = SharedServices.kafka();
-        Map<String, String> settings = new HashMap<>();
-        settings.put(WagewatchOptions.KAFKA_BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers());
-        settings.put(WagewatchOptions.KAFKA_GROUP_ID.key(), "ingest-it");
-        WagewatchOptions.FEED_TOPICS.forEach((feed, option) -> settings.put(option.key(), PREFIX + feed.defaultTopic()));
-        settings.put(WagewatchOptions.TOPIC_REJECTED.key(), PREFIX + "ww.rejected");
-        settings.put(WagewatchOptions.TOPIC_ALERTS.key(), PREFIX + "ww.alerts");
-        settings.put(WagewatchOptions.CHECKPOINT_INTERVAL.key(), "2 s");
-        settings.put(WagewatchOptions.CLICKHOUSE_DATABASE.key(), DATABASE);
-        LocalClickHouse clickHouse = SharedServices.clickHouse();
-        settings.put(WagewatchOptions.CLICKHOUSE_URL.key(), clickHouse.httpUrl());
-        settings.put(WagewatchOptions.CLICKHOUSE_USER.key(), LocalClickHouse.JOB_USER);
-        config = WagewatchConfig.from(settings,
-                Map.of(WagewatchOptions.CLICKHOUSE_PASSWORD_ENV.defaultValue(), clickHouse.jobPassword()));
-        List<String> topics = new ArrayList<>(config.feedTopics().all());
-        topics.add(config.rejectedTopic());
-        topics.add(config.alertsTopic());
-        kafka.createTopics(2, topics.toArray(String[]::new));
+        config = TestJobs.config(PREFIX, DATABASE, 2, Map.of(
+                WagewatchOptions.CHECKPOINT_INTERVAL.key(), "2 s"));
         sql = new ClickHouseSql(config.clickHouse());
-        new SchemaMigrator(sql).migrate();
 
-        produceEverything(kafka);
+        produceEverything(SharedServices.kafka());
 
         job = WagewatchJob.fromConfig(config).executeAsync(StreamExecutionEnvironment.getExecutionEnvironment());
         awaitRows(FeedTables.REJECTED_RECORDS, FEEDS.malformed.size());

@@ -28,8 +28,11 @@ import org.wagewatch.rules.config.RuleThresholds;
  */
 public final class ReplayJob {
 
-    /** The final state of every alert, and every rejected record in file and line order. */
-    public record Result(List<Alert> alerts, List<RejectedRecord> rejected) {}
+    /**
+     * The final state of every alert, every state on the way (in alert and version order), and every
+     * rejected record in file and line order.
+     */
+    public record Result(List<Alert> alerts, List<Alert> states, List<RejectedRecord> rejected) {}
 
     private final Path feeds;
     private final Instant asOf;
@@ -56,12 +59,14 @@ public final class ReplayJob {
                 .returns(new TypeHint<Either<Alert, RejectedRecord>>() {});
 
         Map<String, Alert> latest = new HashMap<>();
+        List<Alert> states = new ArrayList<>();
         List<RejectedRecord> rejects = new ArrayList<>();
         try (CloseableIterator<Either<Alert, RejectedRecord>> results =
                 alerts.union(rejected).executeAndCollect("wagewatch replay")) {
             while (results.hasNext()) {
                 Either<Alert, RejectedRecord> result = results.next();
                 if (result.isLeft()) {
+                    states.add(result.left());
                     latest.merge(result.left().alertId(), result.left(), (a, b) -> a.version() >= b.version() ? a : b);
                 } else {
                     rejects.add(result.right());
@@ -71,6 +76,7 @@ public final class ReplayJob {
         List<Alert> finalStates = new ArrayList<>(latest.values());
         finalStates.sort(Comparator.comparing(Alert::projectId).thenComparing(Alert::rule).thenComparing(Alert::period));
         rejects.sort(Comparator.comparing(RejectedRecord::file).thenComparing(RejectedRecord::line));
-        return new Result(finalStates, rejects);
+        states.sort(Comparator.comparing(Alert::alertId).thenComparing(Alert::version));
+        return new Result(finalStates, states, rejects);
     }
 }
