@@ -7,7 +7,8 @@ cd "$root"
 case "${1:-}" in
   decode) main=org.wagewatch.connectors.feed.DecodeBenchmark ;;
   sink) main=org.wagewatch.connectors.clickhouse.SinkBenchmark ;;
-  *) echo "usage: bench/run.sh decode|sink [args...]" >&2; exit 2 ;;
+  replay) exec "$root/bench/replay.sh" "${@:2}" ;;
+  *) echo "usage: bench/run.sh decode|sink|replay [args...]" >&2; exit 2 ;;
 esac
 shift
 mvn -B -q -pl connectors -am install -DskipTests >/dev/null

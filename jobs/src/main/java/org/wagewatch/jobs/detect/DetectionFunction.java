@@ -84,8 +84,16 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
     public void onTimer(long time, OnTimerContext ctx, Collector<Alert> out) throws Exception {
         List<FeedRecord> due = pending.get(time);
         if (due != null) {
-            detector(ctx.getCurrentKey()).apply(due);
+            ProjectDetector projectDetector = detector(ctx.getCurrentKey());
+            projectDetector.apply(due);
             pending.remove(time);
+            boolean midnight = Calendar.midnight(Calendar.day(Instant.ofEpochMilli(time))).toEpochMilli() == time;
+            if (!midnight && !projectDetector.mayChangeAlerts(due, Instant.ofEpochMilli(time), thresholds)) {
+                // Nothing to judge now; the day's end is judged at midnight all the same.
+                detector.update(projectDetector);
+                registerNextMidnight(time, ctx);
+                return;
+            }
         }
         evaluate(time, ctx, out);
     }
@@ -100,6 +108,10 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         if (evaluated == null || time > evaluated) {
             lastEvaluated.update(time);
         }
+        registerNextMidnight(time, ctx);
+    }
+
+    private void registerNextMidnight(long time, Context ctx) {
         long nextMidnight = Calendar.nextMidnight(Instant.ofEpochMilli(time)).toEpochMilli();
         if (nextMidnight <= asOf) {
             ctx.timerService().registerEventTimeTimer(nextMidnight);

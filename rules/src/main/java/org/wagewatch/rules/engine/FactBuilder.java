@@ -72,36 +72,46 @@ public final class FactBuilder {
 
     // ---- wages ---------------------------------------------------------------------------------
 
+    /**
+     * Worker-months for the months a wage rule looks at: those whose balance warning has begun
+     * (R01–R03 and R05 judge nothing earlier), and every SUCCESS payment for R12.
+     */
     private void wageMonths(ProjectState state, Project project, Instant now, List<Facts> facts) {
         for (YearMonth month : state.wageMonths()) {
             Map<String, Integer> days = state.attendanceDaysByWorker(month);
             Map<String, BigDecimal> paid = state.paidByWorker(month);
-            Set<String> workers = new HashSet<>(days.keySet());
-            workers.addAll(paid.keySet());
-            for (String workerId : workers) {
-                int workedDays = days.getOrDefault(workerId, 0);
-                Worker worker = state.workerAt(workerId, now);
-                facts.add(new WorkerMonth(month, workerId, workedDays, expected(worker, workedDays),
-                        paid.getOrDefault(workerId, ZERO), worker != null));
-            }
             if (project != null) {
                 Instant due = Calendar.deadline(month, project.payDay());
-                facts.add(new PayMonth(month, !now.isBefore(due),
-                        !now.isBefore(Calendar.deadline(month.plusMonths(1), project.payDay())),
-                        !now.isBefore(due.minus(Duration.ofDays(thresholds.balanceWarningDays()))) && now.isBefore(due),
-                        thresholds.minimumMonthlyWage(project.districtCode())));
-            }
-            boolean anySuccess = false;
-            for (Payment p : state.payments()) {
-                if (p.status() == PaymentStatus.SUCCESS && p.period().equals(month)) {
-                    anySuccess = true;
-                    facts.add(new PaymentFact(p.paymentId(), month, p.workerId(), p.amount(),
-                            days.getOrDefault(p.workerId(), 0), cardMismatch(state.workerAt(p.workerId(), now), p)));
+                Instant warning = due.minus(Duration.ofDays(thresholds.balanceWarningDays()));
+                if (!now.isBefore(warning)) {
+                    facts.add(new PayMonth(month, !now.isBefore(due),
+                            !now.isBefore(Calendar.deadline(month.plusMonths(1), project.payDay())), now.isBefore(due),
+                            thresholds.minimumMonthlyWage(project.districtCode())));
+                    workerMonths(state, month, days, paid, now, facts);
                 }
             }
-            if (anySuccess) {
+            if (!paid.isEmpty()) {
                 facts.add(new PaidMonth(month));
             }
+        }
+        for (Payment p : state.payments()) {
+            if (p.status() == PaymentStatus.SUCCESS) {
+                facts.add(new PaymentFact(p.paymentId(), p.period(), p.workerId(), p.amount(),
+                        state.attendanceDaysByWorker(p.period()).getOrDefault(p.workerId(), 0),
+                        cardMismatch(state.workerAt(p.workerId(), now), p)));
+            }
+        }
+    }
+
+    private void workerMonths(ProjectState state, YearMonth month, Map<String, Integer> days,
+            Map<String, BigDecimal> paid, Instant now, List<Facts> facts) {
+        Set<String> workers = new HashSet<>(days.keySet());
+        workers.addAll(paid.keySet());
+        for (String workerId : workers) {
+            int workedDays = days.getOrDefault(workerId, 0);
+            Worker worker = state.workerAt(workerId, now);
+            facts.add(new WorkerMonth(month, workerId, workedDays, expected(worker, workedDays),
+                    paid.getOrDefault(workerId, ZERO), worker != null));
         }
     }
 

@@ -1,14 +1,21 @@
 package org.wagewatch.rules.engine;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import org.wagewatch.connectors.feed.Attendance;
+import org.wagewatch.connectors.feed.Direction;
 import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.Project;
 import org.wagewatch.rules.alert.Alert;
 import org.wagewatch.rules.alert.AlertBook;
+import org.wagewatch.rules.alert.AlertStatus;
+import org.wagewatch.rules.alert.Rule;
 import org.wagewatch.rules.config.RuleThresholds;
+import org.wagewatch.rules.state.Calendar;
 import org.wagewatch.rules.state.ProjectState;
 import org.wagewatch.rules.state.SameInstant;
 
@@ -30,6 +37,35 @@ public final class ProjectDetector implements Serializable {
     /** Applies the records of one instant, ties between them settled. */
     public void apply(List<FeedRecord> sameInstant) {
         SameInstant.settle(sameInstant).forEach(state::apply);
+    }
+
+    /**
+     * Whether evaluating at {@code now}, right after these records of that instant were applied,
+     * could change any alert; if not, the evaluation can be skipped: it would give what the last
+     * one gave. Only routine gate punches qualify: an OUT punch, or an IN punch of today whose month
+     * no wage rule looks at yet, of a worker not paid for that month, while no R08 alert is open.
+     * The day's head count only matters once the day has ended, at the next midnight's evaluation.
+     */
+    public boolean mayChangeAlerts(List<FeedRecord> sameInstant, Instant now, RuleThresholds thresholds) {
+        Project project = state.projectAt(now);
+        boolean silenceOpen = alerts.alerts().stream()
+                .anyMatch(a -> a.rule() == Rule.R08 && a.status() == AlertStatus.OPEN);
+        for (FeedRecord record : sameInstant) {
+            if (!(record.event() instanceof Attendance punch)) {
+                return true;
+            }
+            if (punch.direction() == Direction.OUT) {
+                continue;
+            }
+            YearMonth month = Calendar.month(punch.time());
+            boolean wageRulesLook = project != null && !now.isBefore(Calendar.deadline(month, project.payDay())
+                    .minus(Duration.ofDays(thresholds.balanceWarningDays())));
+            if (silenceOpen || wageRulesLook || !Calendar.day(punch.time()).equals(Calendar.day(now))
+                    || state.paidByWorker(month).containsKey(punch.workerId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Applies one record that came too late to meet the others of its instant. */

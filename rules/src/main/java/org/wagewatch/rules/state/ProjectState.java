@@ -40,7 +40,11 @@ public final class ProjectState implements Serializable {
     private final Map<String, Attendance> punches = new HashMap<>();
     /** Day → worker → number of IN punches that day. */
     private final TreeMap<LocalDate, Map<String, Integer>> inPunches = new TreeMap<>();
+    /** Month → worker → attendance days: days(w, p, M), kept up to date as punches arrive. */
+    private final Map<YearMonth, Map<String, Integer>> daysByMonth = new HashMap<>();
     private final Map<String, Payment> payments = new HashMap<>();
+    /** Month → worker → SUCCESS total: paid(w, p, M), kept up to date as payment statuses arrive. */
+    private final Map<YearMonth, Map<String, BigDecimal>> paidByMonth = new HashMap<>();
     private final Map<String, AccountTxn> txns = new HashMap<>();
     private final Map<String, Complaint> complaints = new HashMap<>();
 
@@ -49,7 +53,7 @@ public final class ProjectState implements Serializable {
         if (event instanceof Attendance a) {
             applyPunch(a);
         } else if (event instanceof Payment p) {
-            payments.merge(p.paymentId(), p, ProjectState::laterPaymentStatus);
+            applyPayment(p);
         } else if (event instanceof Worker w) {
             insertVersion(workers.computeIfAbsent(w.workerId(), id -> new ArrayList<>()), w, Worker::updatedAt);
         } else if (event instanceof Project p) {
@@ -106,15 +110,9 @@ public final class ProjectState implements Serializable {
         return inPunches;
     }
 
-    /** days(w, p, M): the worker's attendance days in the month, by worker. */
+    /** days(w, p, M): the worker's attendance days in the month, by worker (do not modify). */
     public Map<String, Integer> attendanceDaysByWorker(YearMonth month) {
-        Map<String, Integer> days = new HashMap<>();
-        for (Map<String, Integer> present : inPunches.subMap(month.atDay(1), true, month.atEndOfMonth(), true).values()) {
-            for (String workerId : present.keySet()) {
-                days.merge(workerId, 1, Integer::sum);
-            }
-        }
-        return days;
+        return daysByMonth.getOrDefault(month, Map.of());
     }
 
     // ---- money ---------------------------------------------------------------------------------
@@ -123,15 +121,12 @@ public final class ProjectState implements Serializable {
         return payments.values();
     }
 
-    /** paid(w, p, M) by worker: SUCCESS payments for the month, each paymentId once in its latest status. */
+    /**
+     * paid(w, p, M) by worker: SUCCESS payments for the month, each paymentId once in its latest
+     * status (do not modify).
+     */
     public Map<String, BigDecimal> paidByWorker(YearMonth month) {
-        Map<String, BigDecimal> paid = new HashMap<>();
-        for (Payment p : payments.values()) {
-            if (p.status() == PaymentStatus.SUCCESS && p.period().equals(month)) {
-                paid.merge(p.workerId(), p.amount(), BigDecimal::add);
-            }
-        }
-        return paid;
+        return paidByMonth.getOrDefault(month, Map.of());
     }
 
     public Collection<AccountTxn> txns() {
@@ -142,11 +137,10 @@ public final class ProjectState implements Serializable {
         return complaints.values();
     }
 
-    /** Months with attendance or payments: the months the wage rules look at. */
+    /** Months with attendance or SUCCESS payments: the months the wage rules look at. */
     public Set<YearMonth> wageMonths() {
-        Set<YearMonth> months = new TreeSet<>();
-        inPunches.keySet().forEach(day -> months.add(YearMonth.from(day)));
-        payments.values().forEach(p -> months.add(p.period()));
+        Set<YearMonth> months = new TreeSet<>(daysByMonth.keySet());
+        months.addAll(paidByMonth.keySet());
         return months;
     }
 
@@ -171,13 +165,57 @@ public final class ProjectState implements Serializable {
         }
         LocalDate day = Calendar.day(punch.time());
         Map<String, Integer> present = inPunches.computeIfAbsent(day, d -> new HashMap<>());
-        int count = present.getOrDefault(punch.workerId(), 0) + delta;
+        int before = present.getOrDefault(punch.workerId(), 0);
+        int count = before + delta;
         if (count > 0) {
             present.put(punch.workerId(), count);
         } else {
             present.remove(punch.workerId());
             if (present.isEmpty()) {
                 inPunches.remove(day);
+            }
+        }
+        if (before == 0 && count > 0) {
+            addDays(YearMonth.from(day), punch.workerId(), 1);
+        } else if (before > 0 && count <= 0) {
+            addDays(YearMonth.from(day), punch.workerId(), -1);
+        }
+    }
+
+    private void addDays(YearMonth month, String workerId, int delta) {
+        Map<String, Integer> days = daysByMonth.computeIfAbsent(month, m -> new HashMap<>());
+        if (days.merge(workerId, delta, Integer::sum) == 0) {
+            days.remove(workerId);
+            if (days.isEmpty()) {
+                daysByMonth.remove(month);
+            }
+        }
+    }
+
+    private void applyPayment(Payment incoming) {
+        Payment kept = payments.get(incoming.paymentId());
+        Payment winner = kept == null ? incoming : laterPaymentStatus(kept, incoming);
+        if (winner == kept) {
+            return;
+        }
+        payments.put(incoming.paymentId(), incoming);
+        if (kept != null) {
+            addPaid(kept, kept.amount().negate());
+        }
+        addPaid(incoming, incoming.amount());
+    }
+
+    private void addPaid(Payment payment, BigDecimal amount) {
+        if (payment.status() != PaymentStatus.SUCCESS) {
+            return;
+        }
+        Map<String, BigDecimal> paid = paidByMonth.computeIfAbsent(payment.period(), m -> new HashMap<>());
+        BigDecimal total = paid.merge(payment.workerId(), amount, BigDecimal::add);
+        // Amounts are positive: a total of 0 means no SUCCESS payment is left.
+        if (total.signum() == 0) {
+            paid.remove(payment.workerId());
+            if (paid.isEmpty()) {
+                paidByMonth.remove(payment.period());
             }
         }
     }
