@@ -24,9 +24,9 @@ import org.wagewatch.rules.state.Calendar;
  * Runs one project's rules in event time (DOMAIN.md §4a). Events wait in state until the watermark
  * passes their timestamp, so they are applied in time order whatever order they arrived in; the
  * rules are evaluated at each event instant and at every local midnight (each deadline is one),
- * through event-time timers, so a deadline passes even when the project sends nothing. An event
- * older than the watermark is never dropped: it is applied at once and evaluated at the latest
- * instant already evaluated.
+ * woken by an event-time timer, so a deadline passes even when the project sends nothing. An event
+ * older than the last instant evaluated is never dropped: it is applied at once and evaluated at
+ * that instant.
  */
 public final class DetectionFunction extends KeyedProcessFunction<String, FeedRecord, Alert> {
 
@@ -37,6 +37,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
 
     private transient ValueState<ProjectDetector> detector;
     private transient ValueState<Long> lastEvaluated;
+    private transient ValueState<Long> nextTimer;
     private transient MapState<Long, List<FeedRecord>> pending;
     private transient RuleEngine engine;
 
@@ -53,6 +54,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
     public void open(OpenContext context) {
         detector = getRuntimeContext().getState(new ValueStateDescriptor<>("detector", ProjectDetector.class));
         lastEvaluated = getRuntimeContext().getState(new ValueStateDescriptor<>("last-evaluated", Types.LONG));
+        nextTimer = getRuntimeContext().getState(new ValueStateDescriptor<>("next-timer", Types.LONG));
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
                 TypeInformation.of(new TypeHint<List<FeedRecord>>() {})));
         engine = RuleEngine.get();
@@ -67,8 +69,10 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         Long evaluated = lastEvaluated.value();
         if (evaluated != null && time <= evaluated) {
             // Late: its instant has been evaluated already. Apply it and judge again at once.
-            detector(ctx.getCurrentKey()).applyLate(record);
-            evaluate(evaluated, ctx, out);
+            ProjectDetector projectDetector = detector(ctx.getCurrentKey());
+            projectDetector.applyLate(record);
+            evaluate(projectDetector, evaluated, out);
+            detector.update(projectDetector);
             return;
         }
         List<FeedRecord> waiting = pending.get(time);
@@ -77,45 +81,83 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         }
         waiting.add(record);
         pending.put(time, waiting);
-        ctx.timerService().registerEventTimeTimer(time);
+        Long timer = nextTimer.value();
+        if (timer == null || time < timer) {
+            schedule(time, ctx);
+        }
     }
 
+    /**
+     * Time has passed at least {@code time}: judge, in order, every instant the watermark has passed
+     * since the last one judged — the pending events' instants and the midnights between them — then
+     * wait for the next. One timer per project at a time keeps the timer queue small.
+     */
     @Override
     public void onTimer(long time, OnTimerContext ctx, Collector<Alert> out) throws Exception {
-        List<FeedRecord> due = pending.get(time);
-        if (due != null) {
-            ProjectDetector projectDetector = detector(ctx.getCurrentKey());
-            projectDetector.apply(due);
-            pending.remove(time);
-            boolean midnight = Calendar.midnight(Calendar.day(Instant.ofEpochMilli(time))).toEpochMilli() == time;
-            if (!midnight && !projectDetector.mayChangeAlerts(due, Instant.ofEpochMilli(time), thresholds)) {
-                // Nothing to judge now; the day's end is judged at midnight all the same.
-                detector.update(projectDetector);
-                registerNextMidnight(time, ctx);
-                return;
+        long reached = Math.min(ctx.timerService().currentWatermark(), asOf);
+        List<Long> instants = new ArrayList<>();
+        for (Long instant : pending.keys()) {
+            if (instant <= reached) {
+                instants.add(instant);
             }
         }
-        evaluate(time, ctx, out);
+        instants.sort(null);
+        ProjectDetector projectDetector = detector(ctx.getCurrentKey());
+        Long evaluated = lastEvaluated.value();
+        long now = evaluated != null ? evaluated : instants.isEmpty() ? time : Math.min(time, instants.get(0));
+        int next = 0;
+        while (true) {
+            long midnight = evaluated == null ? now : nextMidnight(evaluated);
+            long event = next < instants.size() ? instants.get(next) : Long.MAX_VALUE;
+            now = Math.min(midnight, event);
+            if (now > reached) {
+                break;
+            }
+            if (now == event) {
+                List<FeedRecord> due = pending.get(now);
+                pending.remove(now);
+                next++;
+                projectDetector.apply(due);
+                if (now == midnight || projectDetector.mayChangeAlerts(due, Instant.ofEpochMilli(now), thresholds)) {
+                    evaluate(projectDetector, now, out);
+                }
+            } else {
+                evaluate(projectDetector, now, out);
+            }
+            evaluated = now;
+        }
+        detector.update(projectDetector);
+        lastEvaluated.update(evaluated);
+        long nextPending = Long.MAX_VALUE;
+        for (Long instant : pending.keys()) {
+            nextPending = Math.min(nextPending, instant);
+        }
+        long wakeUp = Math.min(nextPending, nextMidnight(evaluated));
+        if (wakeUp <= asOf) {
+            schedule(wakeUp, ctx);
+        } else {
+            nextTimer.clear();
+        }
     }
 
-    private void evaluate(long time, Context ctx, Collector<Alert> out) throws Exception {
-        ProjectDetector projectDetector = detector(ctx.getCurrentKey());
+    private void evaluate(ProjectDetector projectDetector, long time, Collector<Alert> out) {
         for (Alert alert : projectDetector.evaluate(Instant.ofEpochMilli(time), thresholds, engine)) {
             out.collect(alert);
         }
-        detector.update(projectDetector);
-        Long evaluated = lastEvaluated.value();
-        if (evaluated == null || time > evaluated) {
-            lastEvaluated.update(time);
-        }
-        registerNextMidnight(time, ctx);
     }
 
-    private void registerNextMidnight(long time, Context ctx) {
-        long nextMidnight = Calendar.nextMidnight(Instant.ofEpochMilli(time)).toEpochMilli();
-        if (nextMidnight <= asOf) {
-            ctx.timerService().registerEventTimeTimer(nextMidnight);
+    private void schedule(long time, Context ctx) throws Exception {
+        Long previous = nextTimer.value();
+        if (previous != null && previous != time) {
+            ctx.timerService().deleteEventTimeTimer(previous);
         }
+        ctx.timerService().registerEventTimeTimer(time);
+        nextTimer.update(time);
+    }
+
+    /** The first local midnight after {@code time}; every deadline is one. */
+    private static long nextMidnight(long time) {
+        return Calendar.nextMidnight(Instant.ofEpochMilli(time)).toEpochMilli();
     }
 
     private ProjectDetector detector(String projectId) throws Exception {
