@@ -1,11 +1,14 @@
 package org.wagewatch.connectors.feed;
 
 import java.util.Arrays;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+import org.wagewatch.connectors.flink.FeedRecordTypeInfo;
 
 /**
  * A valid event with the raw bytes it was decoded from. The raw text breaks ties between two
  * records of one key at one timestamp (DOMAIN.md §3: the greater, as UTF-8 bytes, wins).
  */
+@TypeInfo(FeedRecordTypeInfo.Factory.class)
 public record FeedRecord(FeedEvent event, byte[] raw) implements DecodedRecord {
 
     /** Compares raw texts as unsigned UTF-8 bytes. */

@@ -47,6 +47,8 @@ import org.wagewatch.rules.state.ProjectState;
 public final class FactBuilder {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    /** How many days back R07 and R13 look: the day just judged and the one before. */
+    private static final int JUDGED_DAYS = 2;
 
     private final RuleThresholds thresholds;
 
@@ -202,28 +204,19 @@ public final class FactBuilder {
     // ---- the site ------------------------------------------------------------------------------
 
     /**
-     * Days judged by R07 and R13. Only recent days are looked at: each day is judged when it ends
-     * (R07) or two days later (R13), and both alerts stay OPEN once raised.
+     * The days R07 judges (a day once it has ended) and R13 judges (a day at 00:00 two days later),
+     * each for two evaluation days in a row so that records of that day arriving a little late still
+     * count. Both rules record facts: once raised their alerts stay OPEN, so older days need no
+     * looking at again.
      */
     private void attendanceDays(ProjectState state, Instant now, List<Facts> facts) {
         LocalDate today = Calendar.day(now);
-        LocalDate oldest = today.minusDays(thresholds.dropLookbackDays() + 2L);
         for (Map.Entry<LocalDate, Map<String, Integer>> entry
-                : state.attendanceDays().subMap(oldest, true, today, false).entrySet()) {
+                : state.attendanceDays().subMap(today.minusDays(JUDGED_DAYS + 2L), true, today, false).entrySet()) {
             LocalDate day = entry.getKey();
-            int headCount = entry.getValue().size();
-            int priorDays = 0;
-            int priorSum = 0;
-            for (Map<String, Integer> earlier : state.attendanceDays()
-                    .subMap(day.minusDays(thresholds.dropLookbackDays()), true, day, false).descendingMap().values()) {
-                if (priorDays == thresholds.dropRecentDays()) {
-                    break;
-                }
-                priorDays++;
-                priorSum += earlier.size();
+            if (!day.isBefore(today.minusDays(JUDGED_DAYS))) {
+                facts.add(attendanceDay(state, day, entry.getValue().size()));
             }
-            facts.add(new AttendanceDay(day, day.getDayOfWeek() != DayOfWeek.SUNDAY, headCount, priorDays,
-                    priorSum));
             Instant cutoff = Calendar.midnight(day.plusDays(2));
             if (!now.isBefore(cutoff)) {
                 List<String> unregistered = entry.getValue().keySet().stream()
@@ -236,6 +229,21 @@ public final class FactBuilder {
                 facts.add(new UnregisteredDay(day, unregistered));
             }
         }
+    }
+
+    /** The day's head count and that of up to the recent days with attendance before it. */
+    private AttendanceDay attendanceDay(ProjectState state, LocalDate day, int headCount) {
+        int priorDays = 0;
+        int priorSum = 0;
+        for (Map<String, Integer> earlier : state.attendanceDays()
+                .subMap(day.minusDays(thresholds.dropLookbackDays()), true, day, false).descendingMap().values()) {
+            if (priorDays == thresholds.dropRecentDays()) {
+                break;
+            }
+            priorDays++;
+            priorSum += earlier.size();
+        }
+        return new AttendanceDay(day, day.getDayOfWeek() != DayOfWeek.SUNDAY, headCount, priorDays, priorSum);
     }
 
     private static void silentSpell(ProjectState state, Project project, Instant now, List<Facts> facts) {
