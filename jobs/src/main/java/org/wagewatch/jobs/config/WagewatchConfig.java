@@ -107,7 +107,8 @@ public record WagewatchConfig(
                 positive(conf, R09_COMPLAINTS),
                 positive(conf, R09_WINDOW_DAYS),
                 positive(conf, R09_WORKERS),
-                positive(conf, R13_UNREGISTERED));
+                positive(conf, R13_UNREGISTERED),
+                positive(conf, RETENTION_MONTHS));
     }
 
     private static BigDecimal decimal(Configuration conf, ConfigOption<String> option) {

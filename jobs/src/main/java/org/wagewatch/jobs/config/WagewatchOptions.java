@@ -164,6 +164,11 @@ public final class WagewatchOptions {
             .intType().defaultValue(RuleThresholds.DEFAULTS.unregisteredWorkers())
             .withDescription("R13: this many unregistered workers punching on a day.");
 
+    public static final ConfigOption<Integer> RETENTION_MONTHS = key("rules.retention-months")
+            .intType().defaultValue(RuleThresholds.DEFAULTS.retentionMonths())
+            .withDescription("A month's detail is dropped from state this many months after it ends, unless an "
+                    + "alert of it that a late record could resolve is still OPEN.");
+
     public static final ConfigOption<Map<String, String>> R03_MINIMUM_WAGE_BY_DISTRICT =
             key("rules.r03.minimum-monthly-wage-by-district")
             .mapType().defaultValue(Map.of())

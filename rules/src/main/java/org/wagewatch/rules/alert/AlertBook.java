@@ -3,6 +3,7 @@ package org.wagewatch.rules.alert;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -67,6 +68,23 @@ public final class AlertBook implements Serializable {
         }
         changed.sort(java.util.Comparator.comparing(Alert::rule).thenComparing(Alert::period));
         return changed;
+    }
+
+    /**
+     * The earliest month an OPEN alert that a late record could still resolve refers to, or null.
+     * Alerts that record facts stay OPEN until a case closes them and hold nothing back.
+     */
+    public YearMonth earliestResolvableOpenMonth() {
+        YearMonth earliest = null;
+        for (Alert alert : alerts.values()) {
+            if (alert.status() == AlertStatus.OPEN && !STAY_OPEN.contains(alert.rule()) && alert.period().length() >= 7) {
+                YearMonth month = YearMonth.parse(alert.period().substring(0, 7));
+                if (earliest == null || month.isBefore(earliest)) {
+                    earliest = month;
+                }
+            }
+        }
+        return earliest;
     }
 
     /** The current state of every alert of the project. */

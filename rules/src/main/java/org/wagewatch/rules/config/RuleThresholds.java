@@ -27,6 +27,8 @@ import java.util.Map;
  * @param complaintWindowDays ... within this many days (30)
  * @param complaintWorkers R09: or one complaint for at least this many workers (10)
  * @param unregisteredWorkers R13: this many unregistered workers punching on a day (5)
+ * @param retentionMonths a month's detail is dropped this many months after it ends (6), unless an
+ *     alert of it that a late record could still resolve is OPEN
  */
 public record RuleThresholds(
         BigDecimal statutoryMonthDays,
@@ -48,12 +50,13 @@ public record RuleThresholds(
         int complaintCount,
         int complaintWindowDays,
         int complaintWorkers,
-        int unregisteredWorkers)
+        int unregisteredWorkers,
+        int retentionMonths)
         implements Serializable {
 
     public static final RuleThresholds DEFAULTS = new RuleThresholds(
             new BigDecimal("21.75"), 10, new BigDecimal("100000"), new BigDecimal("0.8"), 10,
-            new BigDecimal("50000"), new BigDecimal("2490"), Map.of(), 5, 50, 7, 14, 3, 20, 7, 3, 3, 30, 10, 5);
+            new BigDecimal("50000"), new BigDecimal("2490"), Map.of(), 5, 50, 7, 14, 3, 20, 7, 3, 3, 30, 10, 5, 6);
 
     public RuleThresholds {
         minimumMonthlyWageByDistrict = Map.copyOf(minimumMonthlyWageByDistrict);

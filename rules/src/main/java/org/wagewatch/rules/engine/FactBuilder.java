@@ -158,6 +158,10 @@ public final class FactBuilder {
         }
         List<Project> versions = state.projectVersions();
         YearMonth first = Calendar.month(versions.get(0).updatedAt());
+        if (state.retainedFrom() != null && state.retainedFrom().isAfter(first)) {
+            // Deposits of forgotten months are gone: those months are not judged again.
+            first = state.retainedFrom();
+        }
         for (YearMonth month = first; !month.isAfter(Calendar.month(now)); month = month.plusMonths(1)) {
             List<String> ids = depositIds.getOrDefault(month, List.of()).stream().sorted().toList();
             facts.add(new LaborMonth(month, inProgressDuring(versions, month, now),

@@ -73,12 +73,27 @@ public final class ProjectDetector implements Serializable {
         state.apply(record.event());
     }
 
-    /** Evaluates every rule as of {@code now}, after all events up to it were applied. */
+    /**
+     * Evaluates every rule as of {@code now}, after all events up to it were applied. At the first
+     * midnight of a month, detail older than the retention is dropped first.
+     */
     public List<Alert> evaluate(Instant now, RuleThresholds thresholds, RuleEngine engine) {
+        if (Calendar.midnight(Calendar.month(now).atDay(1)).equals(now)) {
+            forgetOldMonths(Calendar.month(now), thresholds);
+        }
         List<Finding> findings = engine.evaluate(new FactBuilder(thresholds).build(state, now), thresholds);
         Project project = state.projectAt(now);
         return alerts.apply(findings, now, project == null ? "" : project.name(),
                 project == null ? "" : project.districtCode());
+    }
+
+    private void forgetOldMonths(YearMonth current, RuleThresholds thresholds) {
+        YearMonth horizon = current.minusMonths(thresholds.retentionMonths() + 1L);
+        YearMonth stillOpen = alerts.earliestResolvableOpenMonth();
+        if (stillOpen != null && stillOpen.isBefore(horizon)) {
+            horizon = stillOpen;
+        }
+        state.forgetBefore(horizon);
     }
 
     public Collection<Alert> alerts() {

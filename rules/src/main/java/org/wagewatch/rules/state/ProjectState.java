@@ -36,6 +36,8 @@ public final class ProjectState implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<Project> versions = new ArrayList<>();
+    /** Months before this one were forgotten (retention); null while nothing was. */
+    private YearMonth retainedFrom;
     private final Map<String, List<Worker>> workers = new HashMap<>();
     private final Map<String, Attendance> punches = new HashMap<>();
     /** Day → worker → number of IN punches that day. */
@@ -142,6 +144,33 @@ public final class ProjectState implements Serializable {
         Set<YearMonth> months = new TreeSet<>(daysByMonth.keySet());
         months.addAll(paidByMonth.keySet());
         return months;
+    }
+
+    // ---- retention -----------------------------------------------------------------------------
+
+    /** The first month whose detail is still kept, or null if nothing was forgotten yet. */
+    public YearMonth retainedFrom() {
+        return retainedFrom;
+    }
+
+    /**
+     * Drops the detail of every month before {@code month}: punches, attendance days, payments,
+     * transactions and complaints. Registry versions and worker registrations stay.
+     */
+    public void forgetBefore(YearMonth month) {
+        if (retainedFrom != null && !month.isAfter(retainedFrom)) {
+            return;
+        }
+        retainedFrom = month;
+        LocalDate firstKept = month.atDay(1);
+        punches.values().removeIf(p -> Calendar.day(p.time()).isBefore(firstKept));
+        inPunches.headMap(firstKept).clear();
+        daysByMonth.keySet().removeIf(m -> m.isBefore(month));
+        payments.values().removeIf(p -> p.period().isBefore(month));
+        paidByMonth.keySet().removeIf(m -> m.isBefore(month));
+        txns.values().removeIf(t -> Calendar.month(t.time()).isBefore(month)
+                && (t.forPeriod() == null || t.forPeriod().isBefore(month)));
+        complaints.values().removeIf(c -> Calendar.month(c.receivedAt()).isBefore(month));
     }
 
     // ---- applying ------------------------------------------------------------------------------
