@@ -24,9 +24,12 @@ import org.wagewatch.connectors.feed.RejectedRecord;
 import org.wagewatch.connectors.kafka.FeedDeserializationSchema;
 import org.wagewatch.connectors.kafka.RejectedRecordSerializationSchema;
 import org.wagewatch.jobs.alerts.AlertRows;
+import org.wagewatch.jobs.alerts.ExplainRows;
+import org.wagewatch.jobs.detect.DetectionFunction;
 import org.wagewatch.jobs.alerts.AlertSerializationSchema;
 import org.wagewatch.jobs.config.WagewatchConfig;
 import org.wagewatch.rules.alert.Alert;
+import org.wagewatch.rules.explain.ExplainRow;
 
 /**
  * The wagewatch detection job.
@@ -99,6 +102,11 @@ public final class WagewatchJob {
                 .build();
     }
 
+    /** The analysts' {@code worker_month} and {@code project_day}. */
+    public static Sink<ExplainRow> explainTables(WagewatchConfig config) {
+        return new ClickHouseSink<>(config.clickHouse(), new ExplainRows(), config.clickHouseSink());
+    }
+
     public static Sink<Alert> alertsTable(WagewatchConfig config) {
         return new ClickHouseSink<>(config.clickHouse(), new AlertRows(), config.clickHouseSink());
     }
@@ -113,9 +121,11 @@ public final class WagewatchJob {
         SingleOutputStreamOperator<FeedRecord> valid = Topology.splitRejected(decoded);
         Topology.rejected(valid).sinkTo(rejectedTopic).name("Kafka rejected records").uid("kafka-rejected");
 
-        DataStream<Alert> alerts = Topology.detect(valid, config.thresholds(), Instant.MAX);
+        SingleOutputStreamOperator<Alert> alerts = Topology.detect(valid, config.thresholds(), Instant.MAX);
         alerts.sinkTo(alertsTopic).name("Kafka alerts").uid("kafka-alerts");
         alerts.sinkTo(alertsTable).name("ClickHouse alerts").uid("clickhouse-alerts");
+        alerts.getSideOutput(DetectionFunction.EXPLAINED).sinkTo(explainTables(config))
+                .name("ClickHouse worker_month and project_day").uid("clickhouse-explained");
     }
 
     public JobClient executeAsync(StreamExecutionEnvironment env) throws Exception {

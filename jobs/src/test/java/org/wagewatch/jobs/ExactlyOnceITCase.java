@@ -90,6 +90,7 @@ class ExactlyOnceITCase {
             assertThat(committed.stream().sorted().toList()).isEqualTo(expectedStates);
             assertThat(finalStatesInClickHouse(config, replay.alerts().size()))
                     .isEqualTo(replay.alerts().stream().map(ExactlyOnceITCase::finalState).sorted().toList());
+            assertExplained(config, replay.alerts());
         } finally {
             running.cancel().get();
         }
@@ -192,6 +193,21 @@ class ExactlyOnceITCase {
                             new java.math.BigDecimal(r.get("amount").asText()).setScale(2).toPlainString()))
                     .sorted()
                     .toList();
+        }
+    }
+
+    /** worker_month shows who R01 counts as unpaid; project_day has the site's days. */
+    private static void assertExplained(WagewatchConfig config, List<Alert> alerts) {
+        Alert unpaid = alerts.stream()
+                .filter(a -> a.rule() == org.wagewatch.rules.alert.Rule.R01 && a.period().equals("2026-10"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the sample leaves October unpaid: " + alerts));
+        try (ClickHouseSql sql = new ClickHouseSql(config.clickHouse())) {
+            assertThat(sql.queryLong("SELECT count() FROM worker_month FINAL WHERE projectId = '"
+                    + unpaid.projectId() + "' AND month = '2026-10-01' AND days > 0 AND paid = 0"))
+                    .isEqualTo(unpaid.affectedWorkers());
+            assertThat(sql.queryLong("SELECT count() FROM project_day FINAL WHERE projectId = '"
+                    + unpaid.projectId() + "' AND headCount > 0")).isPositive();
         }
     }
 

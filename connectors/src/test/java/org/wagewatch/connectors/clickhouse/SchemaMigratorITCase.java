@@ -11,7 +11,7 @@ import org.wagewatch.connectors.testing.SharedServices;
 class SchemaMigratorITCase {
 
     private static final List<String> TABLES = List.of("account_txns", "alerts", "attendance", "complaints",
-            "payments", "projects", "rejected_records", "schema_migrations", "workers");
+            "payments", "project_day", "projects", "rejected_records", "schema_migrations", "worker_month", "workers");
 
     @Test
     void shouldCreateEveryTableInItsOwnDatabaseOnceAndRecordIt() {
@@ -19,11 +19,11 @@ class SchemaMigratorITCase {
             List<Integer> first = new SchemaMigrator(sql).migrate();
             List<Integer> second = new SchemaMigrator(sql).migrate();
 
-            assertThat(first).containsExactly(1);
+            assertThat(first).containsExactly(1, 2);
             assertThat(second).isEmpty();
             assertThat(sql.query("SELECT name FROM system.tables WHERE database = 'migrator_it_a' ORDER BY name")
                     .stream().map(row -> row.get("name").asText())).containsExactlyElementsOf(TABLES);
-            assertThat(sql.queryLong("SELECT count() FROM migrator_it_a.schema_migrations")).isEqualTo(1);
+            assertThat(sql.queryLong("SELECT count() FROM migrator_it_a.schema_migrations")).isEqualTo(2);
         }
     }
 

@@ -13,10 +13,12 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.rules.alert.Alert;
 import org.wagewatch.rules.config.RuleThresholds;
 import org.wagewatch.rules.engine.ProjectDetector;
+import org.wagewatch.rules.explain.ExplainRow;
 import org.wagewatch.rules.engine.RuleEngine;
 import org.wagewatch.rules.state.Calendar;
 
@@ -31,6 +33,9 @@ import org.wagewatch.rules.state.Calendar;
 public final class DetectionFunction extends KeyedProcessFunction<String, FeedRecord, Alert> {
 
     private static final long serialVersionUID = 1L;
+
+    /** The analysts' worker_month and project_day rows, written at each local midnight. */
+    public static final OutputTag<ExplainRow> EXPLAINED = new OutputTag<>("explained") {};
 
     private final RuleThresholds thresholds;
     private final long asOf;
@@ -123,6 +128,11 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
                 }
             } else {
                 evaluate(projectDetector, now, out);
+            }
+            if (now == midnight) {
+                for (ExplainRow row : projectDetector.explain(Instant.ofEpochMilli(now), thresholds)) {
+                    ctx.output(EXPLAINED, row);
+                }
             }
             evaluated = now;
         }

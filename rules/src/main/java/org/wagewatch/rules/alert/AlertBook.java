@@ -87,6 +87,10 @@ public final class AlertBook implements Serializable {
         return earliest;
     }
 
+    public String projectId() {
+        return projectId;
+    }
+
     /** The current state of every alert of the project. */
     public Collection<Alert> alerts() {
         return alerts.values();

@@ -4,8 +4,13 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.Direction;
 import org.wagewatch.connectors.feed.FeedRecord;
@@ -15,6 +20,11 @@ import org.wagewatch.rules.alert.AlertBook;
 import org.wagewatch.rules.alert.AlertStatus;
 import org.wagewatch.rules.alert.Rule;
 import org.wagewatch.rules.config.RuleThresholds;
+import org.wagewatch.rules.explain.ExplainRow;
+import org.wagewatch.rules.explain.ProjectDayRow;
+import org.wagewatch.rules.explain.WorkerMonthRow;
+import org.wagewatch.rules.facts.Facts;
+import org.wagewatch.rules.facts.WorkerMonth;
 import org.wagewatch.rules.state.Calendar;
 import org.wagewatch.rules.state.ProjectState;
 import org.wagewatch.rules.state.SameInstant;
@@ -29,6 +39,8 @@ public final class ProjectDetector implements Serializable {
 
     private final ProjectState state = new ProjectState();
     private final AlertBook alerts;
+    /** What was last written to worker_month, so that only changes are written again. */
+    private final Map<String, WorkerMonth> explained = new HashMap<>();
 
     public ProjectDetector(String projectId) {
         this.alerts = new AlertBook(projectId);
@@ -85,6 +97,36 @@ public final class ProjectDetector implements Serializable {
         Project project = state.projectAt(now);
         return alerts.apply(findings, now, project == null ? "" : project.name(),
                 project == null ? "" : project.districtCode());
+    }
+
+    /**
+     * The analysts' rows at {@code now}, a local midnight: the worker-months the wage rules look at
+     * that changed since last written, and the day that just ended.
+     */
+    public List<ExplainRow> explain(Instant now, RuleThresholds thresholds) {
+        List<ExplainRow> rows = new ArrayList<>();
+        String projectId = alerts.projectId();
+        for (Facts fact : new FactBuilder(thresholds).build(state, now)) {
+            if (fact instanceof WorkerMonth w) {
+                String key = w.month() + "|" + w.workerId();
+                if (!w.equals(explained.put(key, w))) {
+                    rows.add(new WorkerMonthRow(projectId, w.workerId(), w.month(), w.days(), w.expected(), w.paid(),
+                            w.expected().subtract(w.paid()), w.registered(), now));
+                }
+            }
+        }
+        explained.keySet().removeIf(key -> state.retainedFrom() != null
+                && YearMonth.parse(key.substring(0, 7)).isBefore(state.retainedFrom()));
+        LocalDate yesterday = Calendar.day(now).minusDays(1);
+        Set<String> present = state.presentOn(yesterday);
+        if (!present.isEmpty()) {
+            int unregistered = (int) present.stream()
+                    .filter(workerId -> state.registeredSince(workerId) == null
+                            || state.registeredSince(workerId).isAfter(now))
+                    .count();
+            rows.add(new ProjectDayRow(projectId, yesterday, present.size(), unregistered));
+        }
+        return rows;
     }
 
     private void forgetOldMonths(YearMonth current, RuleThresholds thresholds) {
