@@ -45,12 +45,12 @@ public final class Topology {
      * but belongs to no project's rules (DOMAIN.md §3).
      */
     public static SingleOutputStreamOperator<Alert> detect(DataStream<FeedRecord> valid, RuleThresholds thresholds,
-            Instant asOf) {
+            Instant asOf, boolean explain) {
         return valid.filter(record -> record.event().projectId() != null)
                 .name("With a project")
                 .uid("with-project")
                 .keyBy(record -> record.event().projectId())
-                .process(new DetectionFunction(thresholds, asOf))
+                .process(new DetectionFunction(thresholds, asOf, explain))
                 .name("Rules R01-R13")
                 .uid("rules");
     }

@@ -121,7 +121,7 @@ public final class WagewatchJob {
         SingleOutputStreamOperator<FeedRecord> valid = Topology.splitRejected(decoded);
         Topology.rejected(valid).sinkTo(rejectedTopic).name("Kafka rejected records").uid("kafka-rejected");
 
-        SingleOutputStreamOperator<Alert> alerts = Topology.detect(valid, config.thresholds(), Instant.MAX);
+        SingleOutputStreamOperator<Alert> alerts = Topology.detect(valid, config.thresholds(), Instant.MAX, true);
         alerts.sinkTo(alertsTopic).name("Kafka alerts").uid("kafka-alerts");
         alerts.sinkTo(alertsTable).name("ClickHouse alerts").uid("clickhouse-alerts");
         alerts.getSideOutput(DetectionFunction.EXPLAINED).sinkTo(explainTables(config))

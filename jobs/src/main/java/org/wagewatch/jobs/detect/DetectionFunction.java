@@ -39,6 +39,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
 
     private final RuleThresholds thresholds;
     private final long asOf;
+    private final boolean explain;
 
     private transient ValueState<ProjectDetector> detector;
     private transient ValueState<Long> lastEvaluated;
@@ -49,10 +50,12 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
     /**
      * @param asOf nothing after this instant is applied or evaluated (a replay's --as-of); {@link
      *     Instant#MAX} in a live run
+     * @param explain whether to write the {@link #EXPLAINED} rows (a replay has no use for them)
      */
-    public DetectionFunction(RuleThresholds thresholds, Instant asOf) {
+    public DetectionFunction(RuleThresholds thresholds, Instant asOf, boolean explain) {
         this.thresholds = thresholds;
         this.asOf = asOf.equals(Instant.MAX) ? Long.MAX_VALUE : asOf.toEpochMilli();
+        this.explain = explain;
     }
 
     @Override
@@ -129,7 +132,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
             } else {
                 evaluate(projectDetector, now, out);
             }
-            if (now == midnight) {
+            if (explain && now == midnight) {
                 for (ExplainRow row : projectDetector.explain(Instant.ofEpochMilli(now), thresholds)) {
                     ctx.output(EXPLAINED, row);
                 }

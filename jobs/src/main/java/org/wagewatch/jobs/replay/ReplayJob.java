@@ -51,7 +51,7 @@ public final class ReplayJob {
                 .flatMap(new ReadFeedFiles(feeds, receivedAt))
                 .name("Decode and validate");
         SingleOutputStreamOperator<FeedRecord> valid = Topology.splitRejected(decoded);
-        DataStream<Either<Alert, RejectedRecord>> alerts = Topology.detect(valid, thresholds, asOf)
+        DataStream<Either<Alert, RejectedRecord>> alerts = Topology.detect(valid, thresholds, asOf, false)
                 .map(Either::<Alert, RejectedRecord>Left)
                 .returns(new TypeHint<Either<Alert, RejectedRecord>>() {});
         DataStream<Either<Alert, RejectedRecord>> rejected = Topology.rejected(valid)
