@@ -33,6 +33,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A single-node KRaft Kafka broker running inside this JVM, for tests and the local demo. */
@@ -209,6 +214,7 @@ public final class LocalKafka implements AutoCloseable {
                     admin.createTopics(topics).values().entrySet()) {
                 awaitTopic(created.getKey(), created.getValue());
             }
+            awaitMetadata(admin, List.of(names));
         }
     }
 
@@ -220,6 +226,30 @@ public final class LocalKafka implements AutoCloseable {
                     "Waiting for the Kafka broker at "
                             + bootstrapServers
                             + " to answer describeCluster");
+        }
+    }
+
+    /**
+     * A created topic is not at once known to every part of the broker: wait until describing it
+     * works, so that whoever created it can use it right away.
+     */
+    private void awaitMetadata(Admin admin, List<String> topics) {
+        long deadline = System.nanoTime() + CLIENT_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                admin.describeTopics(topics).allTopicNames().get(CLIENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Topics " + topics + " did not become available: " + e.getCause(), e);
+                }
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("Describing topics " + topics + " timed out", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for topics " + topics, e);
+            }
+            LockSupport.parkNanos(50_000_000L);
         }
     }
 
