@@ -69,6 +69,8 @@ class ExactlyOnceITCase {
 
         WagewatchConfig config = TestJobs.config("exactly-once.", "exactly_once", 1, Map.of(
                 WagewatchOptions.CHECKPOINT_INTERVAL.key(), "500 ms",
+                // The other end-to-end tests keep state on the heap; this one restores it from RocksDB.
+                WagewatchOptions.STATE_BACKEND.key(), "rocksdb",
                 WagewatchOptions.OUT_OF_ORDERNESS.key(), OUT_OF_ORDERNESS.toSeconds() + " s"));
         WagewatchJob job = new WagewatchJob(WagewatchJob.kafkaFeeds(config), WagewatchJob.feedTables(config),
                 WagewatchJob.rejectedTopic(config), WagewatchJob.alertsTopic(config),

@@ -35,6 +35,8 @@ public record WagewatchConfig(
         Duration outOfOrderness,
         Duration sourceIdleness,
         Duration checkpointInterval,
+        String stateBackend,
+        String checkpointDir,
         int parallelism,
         RuleThresholds thresholds)
         implements Serializable {
@@ -76,11 +78,22 @@ public record WagewatchConfig(
                     conf.get(OUT_OF_ORDERNESS),
                     conf.get(SOURCE_IDLENESS),
                     conf.get(CHECKPOINT_INTERVAL),
+                    stateBackend(conf),
+                    conf.get(CHECKPOINT_DIR),
                     positive(conf, PARALLELISM),
                     thresholds(conf));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
         }
+    }
+
+    private static String stateBackend(Configuration conf) {
+        String backend = conf.get(STATE_BACKEND);
+        if (!backend.equals("hashmap") && !backend.equals("rocksdb")) {
+            throw new IllegalArgumentException(
+                    "setting '" + STATE_BACKEND.key() + "' must be hashmap or rocksdb, got '" + backend + "'");
+        }
+        return backend;
     }
 
     private static RuleThresholds thresholds(Configuration conf) {

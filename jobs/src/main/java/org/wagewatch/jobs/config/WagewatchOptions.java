@@ -84,6 +84,16 @@ public final class WagewatchOptions {
             .durationType().defaultValue(Duration.ofSeconds(30))
             .withDescription("Interval of Flink checkpoints; ClickHouse batches are flushed on each.");
 
+    public static final ConfigOption<String> STATE_BACKEND = key("job.state-backend")
+            .stringType().defaultValue("hashmap")
+            .withDescription("Where keyed state lives: hashmap (on the heap, fastest) or rocksdb (on disk, for "
+                    + "state larger than memory); checkpoints go to job.checkpoint-dir either way.");
+
+    public static final ConfigOption<String> CHECKPOINT_DIR = key("job.checkpoint-dir")
+            .stringType().noDefaultValue()
+            .withDescription("Directory or URI for checkpoints, e.g. file:///var/lib/wagewatch/checkpoints; "
+                    + "kept in the JobManager's memory when unset (fine for the demo and tests only).");
+
     public static final ConfigOption<Integer> PARALLELISM = key("job.parallelism")
             .intType().defaultValue(2)
             .withDescription("Parallelism of the job's operators.");

@@ -31,6 +31,8 @@ class WagewatchConfigTest {
         assertThat(config.clickHouse().database()).isEqualTo("wagewatch");
         assertThat(config.clickHouse().password()).isEmpty();
         assertThat(config.outOfOrderness()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.thresholds()).isEqualTo(org.wagewatch.rules.config.RuleThresholds.DEFAULTS);
+        assertThat(config.stateBackend()).isEqualTo("hashmap");
     }
 
     @Test
@@ -40,6 +42,17 @@ class WagewatchConfigTest {
 
         assertThat(config.clickHouse().password()).isEqualTo("s3cret");
         assertThat(config.clickHouse().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void shouldReadRuleThresholds() {
+        WagewatchConfig config = WagewatchConfig.from(Map.of("rules.r01.red-workers", "12",
+                "rules.r03.minimum-monthly-wage-by-district", "330106:2590,330108:2490.5"), Map.of());
+
+        assertThat(config.thresholds().unpaidRedWorkers()).isEqualTo(12);
+        assertThat(config.thresholds().minimumMonthlyWage("330106")).isEqualByComparingTo("2590");
+        assertThat(config.thresholds().minimumMonthlyWage("330108")).isEqualByComparingTo("2490.5");
+        assertThat(config.thresholds().minimumMonthlyWage("110101")).isEqualByComparingTo("2490");
     }
 
     @Test
@@ -58,6 +71,10 @@ class WagewatchConfigTest {
         assertThatThrownBy(() -> WagewatchConfig.from(
                         Map.of("kafka.topic.projects", "same", "kafka.topic.workers", "same"), Map.of()))
                 .hasMessage("configuration: topic 'same' is configured for both feed projects and feed workers");
+        assertThatThrownBy(() -> WagewatchConfig.from(Map.of("job.state-backend", "memory"), Map.of()))
+                .hasMessage("configuration: setting 'job.state-backend' must be hashmap or rocksdb, got 'memory'");
+        assertThatThrownBy(() -> WagewatchConfig.from(Map.of("rules.r01.red-amount", "lots"), Map.of()))
+                .hasMessage("configuration: setting 'rules.r01.red-amount' must be a positive number, got 'lots'");
         assertThatThrownBy(() -> WagewatchConfig.from(Map.of("clickhouse.url", "localhost"), Map.of()))
                 .hasMessage("configuration: ClickHouse url must look like http://host:8123, got 'localhost'");
     }
