@@ -34,6 +34,16 @@ public final class AlertJson {
 
     public static void write(Alert alert, JsonGenerator json) throws IOException {
         json.writeStartObject();
+        writeIdentityAndValues(alert, json);
+        json.writeStringField("detectedAt", local(alert.detectedAt()));
+        json.writeStringField("updatedAt", local(alert.updatedAt()));
+        json.writeFieldName("evidence");
+        JSON.writeValue(json, alert.evidence());
+        json.writeEndObject();
+    }
+
+    /** The fields of DOMAIN.md §6 from alertId to amount, as the topic and the table both have them. */
+    static void writeIdentityAndValues(Alert alert, JsonGenerator json) throws IOException {
         json.writeStringField("alertId", alert.alertId());
         json.writeStringField("ruleId", alert.ruleId());
         json.writeStringField("ruleName", alert.ruleName());
@@ -45,11 +55,6 @@ public final class AlertJson {
         json.writeStringField("period", alert.period());
         json.writeNumberField("affectedWorkers", alert.affectedWorkers());
         json.writeNumberField("amount", alert.amount());
-        json.writeStringField("detectedAt", local(alert.detectedAt()));
-        json.writeStringField("updatedAt", local(alert.updatedAt()));
-        json.writeFieldName("evidence");
-        JSON.writeValue(json, alert.evidence());
-        json.writeEndObject();
     }
 
     /** ISO-8601 with the +08:00 offset, e.g. {@code 2026-11-16T00:00:00+08:00}. */

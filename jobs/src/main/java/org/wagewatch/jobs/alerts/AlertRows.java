@@ -22,17 +22,7 @@ public final class AlertRows implements ClickHouseRowEncoder<Alert> {
     @Override
     public void encode(Alert alert, JsonGenerator row) throws IOException {
         row.writeStartObject();
-        row.writeStringField("alertId", alert.alertId());
-        row.writeStringField("ruleId", alert.ruleId());
-        row.writeStringField("ruleName", alert.ruleName());
-        row.writeStringField("level", alert.level().name());
-        row.writeStringField("status", alert.status().name());
-        row.writeStringField("projectId", alert.projectId());
-        row.writeStringField("projectName", alert.projectName());
-        row.writeStringField("districtCode", alert.districtCode());
-        row.writeStringField("period", alert.period());
-        row.writeNumberField("affectedWorkers", alert.affectedWorkers());
-        row.writeNumberField("amount", alert.amount());
+        AlertJson.writeIdentityAndValues(alert, row);
         row.writeStringField("detectedAt", dateTime(alert.detectedAt()));
         row.writeStringField("updatedAt", dateTime(alert.updatedAt()));
         row.writeNumberField("version", alert.version());
