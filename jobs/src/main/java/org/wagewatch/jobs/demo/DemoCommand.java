@@ -1,5 +1,6 @@
 package org.wagewatch.jobs.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -107,6 +108,8 @@ public final class DemoCommand implements Callable<Integer> {
         settings.put(WagewatchOptions.CLICKHOUSE_URL.key(), clickHouse.httpUrl());
         settings.put(WagewatchOptions.CLICKHOUSE_USER.key(), LocalClickHouse.JOB_USER);
         settings.put(WagewatchOptions.CHECKPOINT_INTERVAL.key(), "5 s");
+        // The sample is sent at once and then nothing more: let finished partitions stop holding time back soon.
+        settings.put(WagewatchOptions.SOURCE_IDLENESS.key(), "3 s");
         String passwordVariable = WagewatchOptions.CLICKHOUSE_PASSWORD_ENV.defaultValue();
         return WagewatchConfig.from(settings, Map.of(passwordVariable, clickHouse.jobPassword()));
     }
@@ -150,6 +153,11 @@ public final class DemoCommand implements Callable<Integer> {
         for (String table : List.of(FeedTables.PROJECTS, FeedTables.WORKERS, FeedTables.ATTENDANCE, FeedTables.PAYMENTS,
                 FeedTables.ACCOUNT_TXNS, FeedTables.COMPLAINTS, FeedTables.REJECTED_RECORDS)) {
             line.append("  ").append(table).append(' ').append(sql.queryLong("SELECT count() FROM " + table + " FINAL"));
+        }
+        line.append("  | open alerts");
+        for (JsonNode level : sql.query("SELECT level, count() AS n FROM alerts FINAL WHERE status = 'OPEN'"
+                + " GROUP BY level ORDER BY level")) {
+            line.append(' ').append(level.get("level").asText()).append(' ').append(level.get("n").asText());
         }
         out.println(line);
     }

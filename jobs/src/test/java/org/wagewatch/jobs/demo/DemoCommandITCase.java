@@ -32,6 +32,6 @@ class DemoCommandITCase {
         assertThat(output).contains("wagewatch demo is running", "clickhouse-client --port", "/metrics");
         assertThat(summaries).as(output).isNotEmpty();
         assertThat(summaries.get(summaries.size() - 1)).as(output)
-                .contains("projects 3 ", "account_txns 2 ", "complaints 1 ", "rejected_records 8");
+                .contains("projects 3 ", "account_txns 2 ", "complaints 1 ", "rejected_records 8", "open alerts ", "RED ");
     }
 }
