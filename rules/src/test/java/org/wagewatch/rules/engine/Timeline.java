@@ -12,16 +12,16 @@ import org.wagewatch.rules.config.RuleThresholds;
 import org.wagewatch.rules.state.Calendar;
 
 /**
- * DOMAIN.md §4a for one project, as a plain loop: apply the events in time order and evaluate at
+ * DOMAIN.md §4a for one project, as a plain loop in tests: apply the events in time order and evaluate at
  * every distinct event instant and every local midnight (every deadline is one) up to now. The Flink
  * operator reaches the same states with event-time timers; this is its reference in tests.
  */
-public final class Timeline {
+final class Timeline {
 
     private Timeline() {}
 
     /** The final state of every alert of one project's events as of {@code asOf}. */
-    public static Collection<Alert> run(String projectId, List<FeedRecord> records, Instant asOf,
+    static Collection<Alert> run(String projectId, List<FeedRecord> records, Instant asOf,
             RuleThresholds thresholds) {
         TreeMap<Instant, List<FeedRecord>> byInstant = new TreeMap<>();
         for (FeedRecord record : records) {
