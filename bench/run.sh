@@ -7,11 +7,14 @@ cd "$root"
 case "${1:-}" in
   decode) main=org.wagewatch.connectors.feed.DecodeBenchmark ;;
   sink) main=org.wagewatch.connectors.clickhouse.SinkBenchmark ;;
+  drools) main=org.wagewatch.rules.bench.DroolsBenchmark ;;
   replay) exec "$root/bench/replay.sh" "${@:2}" ;;
-  *) echo "usage: bench/run.sh decode|sink|replay [args...]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh decode|sink|drools|replay [args...]" >&2; exit 2 ;;
 esac
+module="${main#org.wagewatch.}"
+module="${module%%.*}"
 shift
-mvn -B -q -pl connectors -am install -DskipTests >/dev/null
-mvn -B -q -pl connectors dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+mvn -B -q -pl "$module" -am install -DskipTests >/dev/null
+mvn -B -q -pl "$module" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 exec java -Xmx4g -Dlog4j.configurationFile=log4j2-test.properties \
-  -cp "connectors/target/test-classes:connectors/target/classes:$(cat connectors/target/bench.classpath)" "$main" "$@"
+  -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/bench.classpath")" "$main" "$@"
