@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.wagewatch.connectors.feed.AccountTxn;
 import org.wagewatch.connectors.feed.Complaint;
 import org.wagewatch.connectors.feed.Payment;
@@ -33,22 +35,32 @@ import org.wagewatch.rules.facts.LaborMonth;
 import org.wagewatch.rules.facts.PaidMonth;
 import org.wagewatch.rules.facts.PayMonth;
 import org.wagewatch.rules.facts.PaymentFact;
+import org.wagewatch.rules.facts.ProjectAge;
 import org.wagewatch.rules.facts.ProjectFacts;
 import org.wagewatch.rules.facts.SilentSpell;
+import org.wagewatch.rules.facts.UnpaidMonth;
 import org.wagewatch.rules.facts.UnregisteredDay;
 import org.wagewatch.rules.facts.WorkerMonth;
 import org.wagewatch.rules.state.Calendar;
 import org.wagewatch.rules.state.ProjectState;
+import org.wagewatch.rules.state.ProjectState.Input;
 
 /**
  * Builds the facts the rules match on from a project's state as of one instant (DOMAIN.md §4): the
- * derived quantities days, expected and paid, the deadlines reached, and the site's recent days.
+ * derived quantities days, expected and paid, the deadlines reached, and the site's recent days, in
+ * {@link FactGroup}s, each with the inputs it is built from.
+ *
+ * <p>Every event applied to the state is at or before the instant judged (DOMAIN.md §4a), so the
+ * registry in force "now" changes only with {@link Input#REGISTRY}, and time enters a group only
+ * through the deadlines and days named in its inputs.
  */
 public final class FactBuilder {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-    /** How many days back R07 and R13 look: the day just judged and the one before. */
+    /** How many ended days R07 and R13 judge at each evaluation: the day just ended and the one before. */
     private static final int JUDGED_DAYS = 2;
+    /** R13 judges day d at 00:00 of d + 2. */
+    private static final int UNREGISTERED_CUTOFF_DAYS = 2;
 
     private final RuleThresholds thresholds;
 
@@ -56,65 +68,103 @@ public final class FactBuilder {
         this.thresholds = thresholds;
     }
 
-    public List<Facts> build(ProjectState state, Instant now) {
-        List<Facts> facts = new ArrayList<>();
+    /**
+     * Every group but the completion, which needs the wage findings: see {@link #completion}.
+     *
+     * @param lateDays days whose attendance changed after they had been judged: R07 and R13 judge
+     *     them (and for R07 the days whose recent past they are) again
+     */
+    public List<FactGroup> groups(ProjectState state, Instant now, Set<LocalDate> lateDays) {
         Project project = state.projectAt(now);
+        List<FactGroup> groups = new ArrayList<>();
         if (project != null) {
-            facts.add(new ProjectFacts(project.status(), project.depositRequired(), project.depositPaid(),
-                    Calendar.daysSince(project.startDate(), now), hasRegisteredWorkers(state, now)));
-            laborMonths(state, project, now, facts);
-            silentSpell(state, project, now, facts);
+            for (YearMonth month : state.wageMonths()) {
+                if (!now.isBefore(balanceWarning(month, project))) {
+                    groups.add(wages(state, project, month, now));
+                }
+            }
         }
-        wageMonths(state, project, now, facts);
-        accountFacts(state, facts);
-        attendanceDays(state, now, facts);
-        complaintWindows(state, now, facts);
-        return facts;
+        for (YearMonth month : state.paidMonths()) {
+            groups.add(payments(state, month, now));
+        }
+        groups.add(account(state, project, now));
+        groups.add(site(state, project, now, lateDays));
+        if (!state.complaints().isEmpty()) {
+            groups.add(new FactGroup("complaints", new long[] {state.changes(Input.COMPLAINTS)},
+                    () -> complaintWindows(state, now)));
+        }
+        return groups;
+    }
+
+    /**
+     * R11's group: the project and the months whose R01 holds.
+     *
+     * @param unpaidChanges how often the R01 findings changed
+     */
+    public FactGroup completion(ProjectState state, Instant now, List<Finding> unpaid, long unpaidChanges) {
+        long[] inputs = {state.changes(Input.REGISTRY), unpaidChanges};
+        return new FactGroup("completion", inputs, () -> {
+            List<Facts> facts = new ArrayList<>();
+            Project project = state.projectAt(now);
+            if (project != null) {
+                facts.add(projectFacts(state, project, now));
+                unpaid.forEach(f -> facts.add(new UnpaidMonth(f.period(), f.amount())));
+            }
+            return facts;
+        });
     }
 
     // ---- wages ---------------------------------------------------------------------------------
 
-    /**
-     * Worker-months for the months a wage rule looks at: those whose balance warning has begun
-     * (R01–R03 and R05 judge nothing earlier), and every SUCCESS payment for R12.
-     */
-    private void wageMonths(ProjectState state, Project project, Instant now, List<Facts> facts) {
-        for (YearMonth month : state.wageMonths()) {
-            Map<String, Integer> days = state.attendanceDaysByWorker(month);
-            Map<String, BigDecimal> paid = state.paidByWorker(month);
-            if (project != null) {
-                Instant due = Calendar.deadline(month, project.payDay());
-                Instant warning = due.minus(Duration.ofDays(thresholds.balanceWarningDays()));
-                if (!now.isBefore(warning)) {
-                    facts.add(new PayMonth(month, !now.isBefore(due),
-                            !now.isBefore(Calendar.deadline(month.plusMonths(1), project.payDay())), now.isBefore(due),
-                            thresholds.minimumMonthlyWage(project.districtCode())));
-                    workerMonths(state, month, days, paid, now, facts);
-                }
-            }
-            if (!paid.isEmpty()) {
-                facts.add(new PaidMonth(month));
-            }
-        }
-        for (Payment p : state.payments()) {
-            if (p.status() == PaymentStatus.SUCCESS) {
-                facts.add(new PaymentFact(p.paymentId(), p.period(), p.workerId(), p.amount(),
-                        state.attendanceDaysByWorker(p.period()).getOrDefault(p.workerId(), 0),
-                        cardMismatch(state.workerAt(p.workerId(), now), p)));
-            }
-        }
+    /** R01–R03 judge a month from its deadline, R05 from its balance warning: nothing earlier. */
+    public Instant balanceWarning(YearMonth month, Project project) {
+        return Calendar.deadline(month, project.payDay()).minus(Duration.ofDays(thresholds.balanceWarningDays()));
     }
 
-    private void workerMonths(ProjectState state, YearMonth month, Map<String, Integer> days,
-            Map<String, BigDecimal> paid, Instant now, List<Facts> facts) {
-        Set<String> workers = new HashSet<>(days.keySet());
+    /**
+     * A month's wages once its balance warning has begun: the month's totals, the balance while the
+     * warning runs (R05), and every worker-month once the deadline has passed (R01–R03).
+     */
+    private FactGroup wages(ProjectState state, Project project, YearMonth month, Instant now) {
+        Instant due = Calendar.deadline(month, project.payDay());
+        boolean dueReached = !now.isBefore(due);
+        boolean nextDueReached = !now.isBefore(Calendar.deadline(month.plusMonths(1), project.payDay()));
+        long[] inputs = {state.monthChanges(month), state.changes(Input.REGISTRY),
+                (dueReached ? 1 : 0) + (nextDueReached ? 2 : 0), dueReached ? -1 : state.changes(Input.TXNS)};
+        return new FactGroup("wages|" + month, inputs, () -> {
+            List<WorkerMonth> workerMonths = workerMonths(state, month, now);
+            BigDecimal expected = ZERO;
+            BigDecimal paid = ZERO;
+            for (WorkerMonth w : workerMonths) {
+                expected = expected.add(w.expected());
+                paid = paid.add(w.paid());
+            }
+            List<Facts> facts = new ArrayList<>();
+            facts.add(new PayMonth(month, dueReached, nextDueReached, !dueReached,
+                    thresholds.minimumMonthlyWage(project.districtCode()), expected, paid));
+            if (dueReached) {
+                facts.addAll(workerMonths);
+            } else {
+                accountBalance(state, facts);
+            }
+            return facts;
+        });
+    }
+
+    /** days, expected and paid of every worker with attendance or payments in the month, as of now. */
+    public List<WorkerMonth> workerMonths(ProjectState state, YearMonth month, Instant now) {
+        Map<String, Integer> days = state.attendanceDaysByWorker(month);
+        Map<String, BigDecimal> paid = state.paidByWorker(month);
+        Set<String> workers = new TreeSet<>(days.keySet());
         workers.addAll(paid.keySet());
+        List<WorkerMonth> workerMonths = new ArrayList<>(workers.size());
         for (String workerId : workers) {
             int workedDays = days.getOrDefault(workerId, 0);
             Worker worker = state.workerAt(workerId, now);
-            facts.add(new WorkerMonth(month, workerId, workedDays, expected(worker, workedDays),
+            workerMonths.add(new WorkerMonth(month, workerId, workedDays, expected(worker, workedDays),
                     paid.getOrDefault(workerId, ZERO), worker != null));
         }
+        return workerMonths;
     }
 
     /** expected(w,p,M): DAILY rate × days; MONTHLY rate × min(1, days / 21.75); 0 if unregistered. */
@@ -132,6 +182,23 @@ public final class FactBuilder {
         return worker.wageRate().multiply(workedDays).divide(thresholds.statutoryMonthDays(), 2, RoundingMode.HALF_UP);
     }
 
+    /** A month with SUCCESS payments, each with what R12 checks about it. */
+    private static FactGroup payments(ProjectState state, YearMonth month, Instant now) {
+        long[] inputs = {state.monthChanges(month), state.changes(Input.REGISTRY)};
+        return new FactGroup("payments|" + month, inputs, () -> {
+            List<Facts> facts = new ArrayList<>();
+            facts.add(new PaidMonth(month));
+            Map<String, Integer> days = state.attendanceDaysByWorker(month);
+            for (Payment p : state.payments()) {
+                if (p.status() == PaymentStatus.SUCCESS && p.period().equals(month)) {
+                    facts.add(new PaymentFact(p.paymentId(), month, p.workerId(), p.amount(),
+                            days.getOrDefault(p.workerId(), 0), cardMismatch(state.workerAt(p.workerId(), now), p)));
+                }
+            }
+            return facts;
+        });
+    }
+
     private static boolean cardMismatch(Worker worker, Payment payment) {
         return worker != null && worker.bankCardNo() != null && payment.payeeCardNo() != null
                 && !worker.bankCardNo().equals(payment.payeeCardNo());
@@ -139,9 +206,29 @@ public final class FactBuilder {
 
     // ---- registry and account ------------------------------------------------------------------
 
-    private static boolean hasRegisteredWorkers(ProjectState state, Instant now) {
+    private static ProjectFacts projectFacts(ProjectState state, Project project, Instant now) {
         Instant first = state.firstRegistration();
-        return first != null && !first.isAfter(now);
+        return new ProjectFacts(project.status(), project.depositRequired(), project.depositPaid(),
+                first != null && !first.isAfter(now));
+    }
+
+    /** The labor cost deposits (R04), money leaving for other uses (R06) and the wage deposit (R10). */
+    private FactGroup account(ProjectState state, Project project, Instant now) {
+        YearMonth month = Calendar.month(now);
+        // Labor cost of M is due in M + 1: whether last month's is due yet is all that changes in a month.
+        boolean lastMonthDue = project != null
+                && !now.isBefore(Calendar.deadline(month.minusMonths(1), project.laborCostDueDay()));
+        long[] inputs = {state.changes(Input.TXNS), state.changes(Input.REGISTRY), state.changes(Input.RETENTION),
+                month.getYear() * 12L + month.getMonthValue(), lastMonthDue ? 1 : 0};
+        return new FactGroup("account", inputs, () -> {
+            List<Facts> facts = new ArrayList<>();
+            if (project != null) {
+                facts.add(projectFacts(state, project, now));
+                laborMonths(state, project, now, facts);
+            }
+            debitMonths(state, facts);
+            return facts;
+        });
     }
 
     private void laborMonths(ProjectState state, Project project, Instant now, List<Facts> facts) {
@@ -189,11 +276,14 @@ public final class FactBuilder {
         return inForceAtStart != null && inForceAtStart.status() == ProjectStatus.IN_PROGRESS;
     }
 
-    private static void accountFacts(ProjectState state, List<Facts> facts) {
+    private static void accountBalance(ProjectState state, List<Facts> facts) {
         state.txns().stream()
                 .filter(t -> t.balanceAfter() != null)
                 .max(Comparator.comparing(AccountTxn::time).thenComparing(AccountTxn::txnId))
                 .ifPresent(t -> facts.add(new AccountBalance(t.balanceAfter(), t.txnId())));
+    }
+
+    private static void debitMonths(ProjectState state, List<Facts> facts) {
         Map<YearMonth, List<AccountTxn>> debits = new TreeMap<>();
         for (AccountTxn t : state.txns()) {
             if (t.type() == TxnType.OTHER_DEBIT) {
@@ -207,32 +297,61 @@ public final class FactBuilder {
 
     // ---- the site ------------------------------------------------------------------------------
 
-    /**
-     * The days R07 judges (a day once it has ended) and R13 judges (a day at 00:00 two days later),
-     * each for two evaluation days in a row so that records of that day arriving a little late still
-     * count. Both rules record facts: once raised their alerts stay OPEN, so older days need no
-     * looking at again.
-     */
-    private void attendanceDays(ProjectState state, Instant now, List<Facts> facts) {
+    /** Who came to the gate: the days just ended (R07, R13), the silence (R08). */
+    private FactGroup site(ProjectState state, Project project, Instant now, Set<LocalDate> lateDays) {
         LocalDate today = Calendar.day(now);
-        for (Map.Entry<LocalDate, Map<String, Integer>> entry
-                : state.attendanceDays().subMap(today.minusDays(JUDGED_DAYS + 2L), true, today, false).entrySet()) {
-            LocalDate day = entry.getKey();
-            if (!day.isBefore(today.minusDays(JUDGED_DAYS))) {
-                facts.add(attendanceDay(state, day, entry.getValue().size()));
+        long[] inputs = {state.changes(Input.ATTENDANCE), state.changes(Input.REGISTRY), today.toEpochDay()};
+        return new FactGroup("site", inputs, () -> {
+            List<Facts> facts = new ArrayList<>();
+            if (project != null) {
+                facts.add(projectFacts(state, project, now));
+                facts.add(new ProjectAge(Calendar.daysSince(project.startDate(), now)));
+                silentSpell(state, project, now, facts);
             }
-            Instant cutoff = Calendar.midnight(day.plusDays(2));
-            if (!now.isBefore(cutoff)) {
-                List<String> unregistered = entry.getValue().keySet().stream()
-                        .filter(workerId -> {
-                            Instant since = state.registeredSince(workerId);
-                            return since == null || since.isAfter(cutoff);
-                        })
-                        .sorted()
-                        .toList();
-                facts.add(new UnregisteredDay(day, unregistered));
+            attendanceDays(state, now, lateDays, facts);
+            return facts;
+        });
+    }
+
+    /**
+     * The ended days R07 judges and those R13 judges (a day at 00:00 two days later), each at two
+     * evaluation days in a row so that punches of that day arriving a little late still count, and
+     * again whenever a late punch changes them. Both rules record facts: once raised their alerts
+     * stay OPEN, so days that did not change need no judging again.
+     */
+    private void attendanceDays(ProjectState state, Instant now, Set<LocalDate> lateDays, List<Facts> facts) {
+        LocalDate today = Calendar.day(now);
+        NavigableMap<LocalDate, Map<String, Integer>> days = state.attendanceDays();
+        Set<LocalDate> dropDays = new TreeSet<>(days.subMap(today.minusDays(JUDGED_DAYS), true, today, false).keySet());
+        Set<LocalDate> unregisteredDays = new TreeSet<>(days.subMap(
+                today.minusDays(JUDGED_DAYS + UNREGISTERED_CUTOFF_DAYS), true,
+                today.minusDays(UNREGISTERED_CUTOFF_DAYS), true).keySet());
+        for (LocalDate late : lateDays) {
+            // A late day counts in the recent past of the days after it, up to the lookback.
+            dropDays.addAll(days.subMap(late, true, lateEnd(late, today), false).keySet());
+            if (days.containsKey(late) && !late.isAfter(today.minusDays(UNREGISTERED_CUTOFF_DAYS))) {
+                unregisteredDays.add(late);
             }
         }
+        for (LocalDate day : dropDays) {
+            facts.add(attendanceDay(state, day, days.get(day).size()));
+        }
+        for (LocalDate day : unregisteredDays) {
+            Instant cutoff = Calendar.midnight(day.plusDays(UNREGISTERED_CUTOFF_DAYS));
+            List<String> unregistered = days.get(day).keySet().stream()
+                    .filter(workerId -> {
+                        Instant since = state.registeredSince(workerId);
+                        return since == null || since.isAfter(cutoff);
+                    })
+                    .sorted()
+                    .toList();
+            facts.add(new UnregisteredDay(day, unregistered));
+        }
+    }
+
+    private LocalDate lateEnd(LocalDate late, LocalDate today) {
+        LocalDate end = late.plusDays(thresholds.dropLookbackDays() + 1L);
+        return end.isBefore(today) ? end : today;
     }
 
     /** The day's head count and that of up to the recent days with attendance before it. */
@@ -267,12 +386,13 @@ public final class FactBuilder {
         facts.add(new SilentSpell(firstSilent, Calendar.daysSince(firstSilent, now)));
     }
 
-    private void complaintWindows(ProjectState state, Instant now, List<Facts> facts) {
+    private List<Facts> complaintWindows(ProjectState state, Instant now) {
         List<Complaint> complaints = state.complaints().stream()
                 .filter(c -> !c.receivedAt().isAfter(now))
                 .sorted(Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::complaintId))
                 .toList();
         Duration window = Duration.ofDays(thresholds.complaintWindowDays());
+        List<Facts> facts = new ArrayList<>();
         for (Complaint latest : complaints) {
             Instant from = latest.receivedAt().minus(window);
             List<Complaint> inWindow = complaints.stream()
@@ -283,5 +403,6 @@ public final class FactBuilder {
                     inWindow.stream().map(Complaint::amountClaimed).reduce(ZERO, BigDecimal::add),
                     inWindow.stream().map(Complaint::complaintId).sorted().toList()));
         }
+        return facts;
     }
 }

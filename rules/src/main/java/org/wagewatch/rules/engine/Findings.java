@@ -9,6 +9,7 @@ import java.util.Map;
 import org.wagewatch.rules.alert.AlertLevel;
 import org.wagewatch.rules.alert.Rule;
 import org.wagewatch.rules.facts.PaymentFact;
+import org.wagewatch.rules.facts.UnpaidMonth;
 import org.wagewatch.rules.facts.WorkerMonth;
 
 /** Sums and evidence the DRL consequences build findings from; money is rounded half-up to 0.01. */
@@ -68,10 +69,10 @@ public final class Findings {
         return (int) payments.stream().map(p -> ((PaymentFact) p).workerId()).distinct().count();
     }
 
-    public static BigDecimal sumAmounts(List<?> findings) {
+    public static BigDecimal sumUnpaid(List<?> unpaidMonths) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (Object f : findings) {
-            sum = sum.add(((Finding) f).amount());
+        for (Object u : unpaidMonths) {
+            sum = sum.add(((UnpaidMonth) u).amount());
         }
         return sum;
     }
@@ -95,8 +96,8 @@ public final class Findings {
         return evidence("payments", rows);
     }
 
-    public static List<String> periods(List<?> findings) {
-        return findings.stream().map(f -> ((Finding) f).period()).sorted().toList();
+    public static List<String> periods(List<?> unpaidMonths) {
+        return unpaidMonths.stream().map(u -> ((UnpaidMonth) u).period()).sorted().toList();
     }
 
     /** An evidence object from key/value pairs, in order. */

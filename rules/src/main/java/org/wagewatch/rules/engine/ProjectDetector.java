@@ -1,16 +1,18 @@
 package org.wagewatch.rules.engine;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.Direction;
 import org.wagewatch.connectors.feed.FeedRecord;
@@ -23,24 +25,41 @@ import org.wagewatch.rules.config.RuleThresholds;
 import org.wagewatch.rules.explain.ExplainRow;
 import org.wagewatch.rules.explain.ProjectDayRow;
 import org.wagewatch.rules.explain.WorkerMonthRow;
-import org.wagewatch.rules.facts.Facts;
 import org.wagewatch.rules.facts.WorkerMonth;
 import org.wagewatch.rules.state.Calendar;
 import org.wagewatch.rules.state.ProjectState;
+import org.wagewatch.rules.state.ProjectState.Input;
 import org.wagewatch.rules.state.SameInstant;
 
 /**
  * One project's detection, free of Flink: apply its events in time order, evaluate the rules at an
  * instant, get the alert states that changed. The Flink operator keeps one per project in keyed state.
+ *
+ * <p>Each {@link FactGroup} is judged by Drools only when its inputs changed since its last
+ * judgement; otherwise that judgement's findings stand. Most instants change one group or none.
  */
 public final class ProjectDetector implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final String COMPLETION = "completion";
+
     private final ProjectState state = new ProjectState();
     private final AlertBook alerts;
-    /** What was last written to worker_month, so that only changes are written again. */
-    private final Map<String, WorkerMonth> explained = new HashMap<>();
+    /** Each group's last judgement, by scope, and the thresholds and rules they were judged with. */
+    private final Map<String, Judgement> judged = new HashMap<>();
+    private RuleThresholds judgedWith;
+    private String judgedBy;
+    /** The R01 findings of the last evaluation, and how often they changed: R11's input. */
+    private List<Finding> unpaid = List.of();
+    private long unpaidChanges;
+    /** Days whose attendance changed after they had been judged: judged again at the next evaluation. */
+    private final Set<LocalDate> lateDays = new TreeSet<>();
+    /** For each month written to worker_month, the inputs it was written from. */
+    private final Map<YearMonth, long[]> explained = new HashMap<>();
+
+    /** What Drools found in a group, and the inputs it judged. */
+    private record Judgement(long[] inputs, List<Finding> findings) implements Serializable {}
 
     public ProjectDetector(String projectId) {
         this.alerts = new AlertBook(projectId);
@@ -70,8 +89,8 @@ public final class ProjectDetector implements Serializable {
                 continue;
             }
             YearMonth month = Calendar.month(punch.time());
-            boolean wageRulesLook = project != null && !now.isBefore(Calendar.deadline(month, project.payDay())
-                    .minus(Duration.ofDays(thresholds.balanceWarningDays())));
+            boolean wageRulesLook = project != null
+                    && !now.isBefore(new FactBuilder(thresholds).balanceWarning(month, project));
             if (silenceOpen || wageRulesLook || !Calendar.day(punch.time()).equals(Calendar.day(now))
                     || state.paidByWorker(month).containsKey(punch.workerId())) {
                 return true;
@@ -83,6 +102,9 @@ public final class ProjectDetector implements Serializable {
     /** Applies one record that came too late to meet the others of its instant. */
     public void applyLate(FeedRecord record) {
         state.apply(record.event());
+        if (record.event() instanceof Attendance punch) {
+            lateDays.add(Calendar.day(punch.time()));
+        }
     }
 
     /**
@@ -93,30 +115,65 @@ public final class ProjectDetector implements Serializable {
         if (Calendar.midnight(Calendar.month(now).atDay(1)).equals(now)) {
             forgetOldMonths(Calendar.month(now), thresholds);
         }
-        List<Finding> findings = engine.evaluate(new FactBuilder(thresholds).build(state, now), thresholds);
+        if (!thresholds.equals(judgedWith) || !engine.rulesVersion().equals(judgedBy)) {
+            judged.clear();
+            judgedWith = thresholds;
+            judgedBy = engine.rulesVersion();
+        }
+        FactBuilder builder = new FactBuilder(thresholds);
+        List<Finding> findings = new ArrayList<>();
+        Set<String> scopes = new HashSet<>();
+        for (FactGroup group : builder.groups(state, now, lateDays)) {
+            scopes.add(group.scope());
+            findings.addAll(judge(group, thresholds, engine));
+        }
+        lateDays.clear();
+        scopes.add(COMPLETION);
+        judged.keySet().retainAll(scopes);
+        List<Finding> nowUnpaid = findings.stream().filter(f -> f.rule() == Rule.R01).toList();
+        if (!nowUnpaid.equals(unpaid)) {
+            unpaid = nowUnpaid;
+            unpaidChanges++;
+        }
+        findings.addAll(judge(builder.completion(state, now, unpaid, unpaidChanges), thresholds, engine));
         Project project = state.projectAt(now);
         return alerts.apply(findings, now, project == null ? "" : project.name(),
                 project == null ? "" : project.districtCode());
     }
 
+    private List<Finding> judge(FactGroup group, RuleThresholds thresholds, RuleEngine engine) {
+        Judgement last = judged.get(group.scope());
+        if (last != null && Arrays.equals(last.inputs(), group.inputs())) {
+            return last.findings();
+        }
+        Judgement next = new Judgement(group.inputs(), engine.evaluate(group.facts().get(), thresholds));
+        judged.put(group.scope(), next);
+        return next.findings();
+    }
+
     /**
-     * The analysts' rows at {@code now}, a local midnight: the worker-months the wage rules look at
-     * that changed since last written, and the day that just ended.
+     * The analysts' rows at {@code now}, a local midnight: the worker-months of each month the wage
+     * rules look at whose inputs changed since last written, and the day that just ended.
      */
     public List<ExplainRow> explain(Instant now, RuleThresholds thresholds) {
         List<ExplainRow> rows = new ArrayList<>();
         String projectId = alerts.projectId();
-        for (Facts fact : new FactBuilder(thresholds).build(state, now)) {
-            if (fact instanceof WorkerMonth w) {
-                String key = w.month() + "|" + w.workerId();
-                if (!w.equals(explained.put(key, w))) {
-                    rows.add(new WorkerMonthRow(projectId, w.workerId(), w.month(), w.days(), w.expected(), w.paid(),
-                            w.expected().subtract(w.paid()), w.registered(), now));
-                }
+        Project project = state.projectAt(now);
+        FactBuilder builder = new FactBuilder(thresholds);
+        Set<YearMonth> months = state.wageMonths();
+        explained.keySet().retainAll(months);
+        for (YearMonth month : months) {
+            long[] inputs = {state.monthChanges(month), state.changes(Input.REGISTRY)};
+            if (project == null || now.isBefore(builder.balanceWarning(month, project))
+                    || Arrays.equals(inputs, explained.get(month))) {
+                continue;
+            }
+            explained.put(month, inputs);
+            for (WorkerMonth w : builder.workerMonths(state, month, now)) {
+                rows.add(new WorkerMonthRow(projectId, w.workerId(), w.month(), w.days(), w.expected(), w.paid(),
+                        w.expected().subtract(w.paid()), w.registered(), now));
             }
         }
-        explained.keySet().removeIf(key -> state.retainedFrom() != null
-                && YearMonth.parse(key.substring(0, 7)).isBefore(state.retainedFrom()));
         LocalDate yesterday = Calendar.day(now).minusDays(1);
         Set<String> present = state.presentOn(yesterday);
         if (!present.isEmpty()) {

@@ -6,13 +6,8 @@ import org.wagewatch.connectors.feed.ProjectStatus;
 /**
  * The project as its registry record in force says, present only once the project is known.
  *
- * @param daysSinceStart whole days from 00:00 of startDate to now
  * @param hasRegisteredWorkers at least one worker registered by now
  */
 public record ProjectFacts(
-        ProjectStatus status,
-        BigDecimal depositRequired,
-        BigDecimal depositPaid,
-        long daysSinceStart,
-        boolean hasRegisteredWorkers)
+        ProjectStatus status, BigDecimal depositRequired, BigDecimal depositPaid, boolean hasRegisteredWorkers)
         implements Facts {}

@@ -15,6 +15,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.wagewatch.connectors.feed.AccountTxn;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.Complaint;
@@ -49,6 +50,24 @@ public final class ProjectState implements Serializable {
     private final Map<YearMonth, Map<String, BigDecimal>> paidByMonth = new HashMap<>();
     private final Map<String, AccountTxn> txns = new HashMap<>();
     private final Map<String, Complaint> complaints = new HashMap<>();
+    /**
+     * How often each input changed, so that a judgement built from unchanged inputs can be kept
+     * (see {@code FactBuilder}): per work month (its attendance days or its payments), and per kind.
+     */
+    private final Map<YearMonth, Long> monthChanges = new HashMap<>();
+    private final long[] changes = new long[Input.values().length];
+
+    /** The kinds of input whose changes are counted. */
+    public enum Input {
+        /** Project registry records and worker registrations. */
+        REGISTRY,
+        /** Who was at the gate on which day. */
+        ATTENDANCE,
+        TXNS,
+        COMPLAINTS,
+        /** Detail dropped under the retention. */
+        RETENTION
+    }
 
     /** Applies one valid event of this project. */
     public void apply(FeedEvent event) {
@@ -57,14 +76,40 @@ public final class ProjectState implements Serializable {
         } else if (event instanceof Payment p) {
             applyPayment(p);
         } else if (event instanceof Worker w) {
-            insertVersion(workers.computeIfAbsent(w.workerId(), id -> new ArrayList<>()), w, Worker::updatedAt);
+            if (insertVersion(workers.computeIfAbsent(w.workerId(), id -> new ArrayList<>()), w, Worker::updatedAt)) {
+                changed(Input.REGISTRY);
+            }
         } else if (event instanceof Project p) {
-            insertVersion(versions, p, Project::updatedAt);
+            if (insertVersion(versions, p, Project::updatedAt)) {
+                changed(Input.REGISTRY);
+            }
         } else if (event instanceof AccountTxn t) {
-            txns.merge(t.txnId(), t, (kept, dup) -> dup.time().isBefore(kept.time()) ? dup : kept);
+            if (keepEarliest(txns, t.txnId(), t, AccountTxn::time)) {
+                changed(Input.TXNS);
+            }
         } else if (event instanceof Complaint c) {
-            complaints.merge(c.complaintId(), c, (kept, dup) -> dup.receivedAt().isBefore(kept.receivedAt()) ? dup : kept);
+            if (keepEarliest(complaints, c.complaintId(), c, Complaint::receivedAt)) {
+                changed(Input.COMPLAINTS);
+            }
         }
+    }
+
+    /** How many times inputs of this kind changed so far. */
+    public long changes(Input kind) {
+        return changes[kind.ordinal()];
+    }
+
+    /** How many times the attendance days or the payments of this work month changed so far. */
+    public long monthChanges(YearMonth month) {
+        return monthChanges.getOrDefault(month, 0L);
+    }
+
+    private void changed(Input kind) {
+        changes[kind.ordinal()]++;
+    }
+
+    private void changed(YearMonth month) {
+        monthChanges.merge(month, 1L, Long::sum);
     }
 
     // ---- registry ----------------------------------------------------------------------------
@@ -139,6 +184,11 @@ public final class ProjectState implements Serializable {
         return complaints.values();
     }
 
+    /** Months with SUCCESS payments. */
+    public Set<YearMonth> paidMonths() {
+        return new TreeSet<>(paidByMonth.keySet());
+    }
+
     /** Months with attendance or SUCCESS payments: the months the wage rules look at. */
     public Set<YearMonth> wageMonths() {
         Set<YearMonth> months = new TreeSet<>(daysByMonth.keySet());
@@ -171,6 +221,8 @@ public final class ProjectState implements Serializable {
         txns.values().removeIf(t -> Calendar.month(t.time()).isBefore(month)
                 && (t.forPeriod() == null || t.forPeriod().isBefore(month)));
         complaints.values().removeIf(c -> Calendar.month(c.receivedAt()).isBefore(month));
+        monthChanges.keySet().removeIf(m -> m.isBefore(month));
+        changed(Input.RETENTION);
     }
 
     // ---- applying ------------------------------------------------------------------------------
@@ -209,6 +261,10 @@ public final class ProjectState implements Serializable {
         } else if (before > 0 && count <= 0) {
             addDays(YearMonth.from(day), punch.workerId(), -1);
         }
+        if ((before == 0) != (count <= 0)) {
+            changed(Input.ATTENDANCE);
+            changed(YearMonth.from(day));
+        }
     }
 
     private void addDays(YearMonth month, String workerId, int delta) {
@@ -230,8 +286,10 @@ public final class ProjectState implements Serializable {
         payments.put(incoming.paymentId(), incoming);
         if (kept != null) {
             addPaid(kept, kept.amount().negate());
+            changed(kept.period());
         }
         addPaid(incoming, incoming.amount());
+        changed(incoming.period());
     }
 
     private void addPaid(Payment payment, BigDecimal amount) {
@@ -258,18 +316,30 @@ public final class ProjectState implements Serializable {
         return kept.status() == PaymentStatus.SUCCESS && incoming.status() != PaymentStatus.SUCCESS ? incoming : kept;
     }
 
-    private static <T> void insertVersion(List<T> history, T version, java.util.function.Function<T, Instant> time) {
+    /** Inserts a registry version in time order; false if it was there already. */
+    private static <T> boolean insertVersion(List<T> history, T version, Function<T, Instant> time) {
         int i = history.size();
         while (i > 0 && time.apply(history.get(i - 1)).isAfter(time.apply(version))) {
             i--;
         }
         if (i > 0 && time.apply(history.get(i - 1)).equals(time.apply(version)) && history.get(i - 1).equals(version)) {
-            return;
+            return false;
         }
         history.add(i, version);
+        return true;
     }
 
-    private static <T> T latestAt(List<T> history, Instant instant, java.util.function.Function<T, Instant> time) {
+    /** Of records with one key, the earliest in event time is kept; true if this one is kept now. */
+    private static <T> boolean keepEarliest(Map<String, T> kept, String key, T record, Function<T, Instant> time) {
+        T earlier = kept.get(key);
+        if (earlier != null && !time.apply(record).isBefore(time.apply(earlier))) {
+            return false;
+        }
+        kept.put(key, record);
+        return true;
+    }
+
+    private static <T> T latestAt(List<T> history, Instant instant, Function<T, Instant> time) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (!time.apply(history.get(i)).isAfter(instant)) {
                 return history.get(i);

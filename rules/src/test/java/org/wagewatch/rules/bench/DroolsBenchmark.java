@@ -50,7 +50,8 @@ public final class DroolsBenchmark {
         }
         Instant now = local("2026-11-16T00:00:00");
         RuleThresholds thresholds = RuleThresholds.DEFAULTS;
-        List<Facts> facts = new FactBuilder(thresholds).build(detector.state(), now);
+        List<Facts> facts = new FactBuilder(thresholds).groups(detector.state(), now, java.util.Set.of()).stream()
+                .flatMap(group -> group.facts().get().stream()).toList();
         RuleEngine engine = RuleEngine.get();
         for (int warmup = 0; warmup < rounds / 4; warmup++) {
             engine.evaluate(facts, thresholds);
