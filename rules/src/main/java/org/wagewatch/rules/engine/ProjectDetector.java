@@ -195,6 +195,11 @@ public final class ProjectDetector implements Serializable {
         state.forgetBefore(horizon);
     }
 
+    /** Drops every judgement kept, so the next evaluation judges every group afresh (for tests). */
+    void forgetJudgements() {
+        judged.clear();
+    }
+
     public Collection<Alert> alerts() {
         return alerts.alerts();
     }
