@@ -47,14 +47,18 @@ public final class Findings {
         return sumExpected(workerMonths).subtract(sumPaid(workerMonths));
     }
 
-    /** Σ (bar − paid), each bar being minimumWage × min(1, days / monthDays) rounded to 0.01. */
+    /**
+     * Σ (bar − paid) with each bar minimumWage × min(1, days / monthDays) unrounded, as R03 compares
+     * it: summed over monthDays as the common denominator, so the total is rounded only once.
+     */
     public static BigDecimal sumBelowMinimum(List<?> workerMonths, BigDecimal minimumWage, BigDecimal monthDays) {
-        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal timesMonthDays = BigDecimal.ZERO;
         for (Object o : workerMonths) {
             WorkerMonth w = (WorkerMonth) o;
-            sum = sum.add(w.minimumBar(minimumWage, monthDays).subtract(w.paid()));
+            BigDecimal workedDays = BigDecimal.valueOf(w.days()).min(monthDays);
+            timesMonthDays = timesMonthDays.add(minimumWage.multiply(workedDays)).subtract(w.paid().multiply(monthDays));
         }
-        return sum;
+        return timesMonthDays.divide(monthDays, 2, RoundingMode.HALF_UP);
     }
 
     public static BigDecimal sumPayments(List<?> payments) {

@@ -1,7 +1,6 @@
 package org.wagewatch.rules.facts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 
 /**
@@ -27,14 +26,5 @@ public record WorkerMonth(YearMonth month, String workerId, int days, BigDecimal
             return paid.multiply(monthDays).compareTo(minimumWage.multiply(workedDays)) < 0;
         }
         return paid.compareTo(minimumWage) < 0;
-    }
-
-    /** minimumWage × min(1, days / monthDays), rounded half-up to 0.01. */
-    public BigDecimal minimumBar(BigDecimal minimumWage, BigDecimal monthDays) {
-        BigDecimal workedDays = BigDecimal.valueOf(days);
-        if (workedDays.compareTo(monthDays) >= 0) {
-            return minimumWage.setScale(2, RoundingMode.HALF_UP);
-        }
-        return minimumWage.multiply(workedDays).divide(monthDays, 2, RoundingMode.HALF_UP);
     }
 }

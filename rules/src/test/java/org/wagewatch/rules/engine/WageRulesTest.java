@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -247,12 +246,10 @@ class WageRulesTest {
     }
 
     /**
-     * Suspected bug: §5 gives R03's amount as Σ (bar − paid) rounded half-up, the bar being 2490 × days /
-     * 21.75 unrounded (R03 compares it exactly). The engine rounds each bar to cents first.
+     * §5 gives R03's amount as Σ (bar − paid) rounded half-up, the bar being 2490 × days / 21.75
+     * unrounded (R03 compares it exactly): rounding each bar to cents first would give 28.96.
      */
     @Test
-    @Disabled("suspected bug: R03 amount rounds each bar before summing (28.96); §5 reads Σ (bar − paid) rounded "
-            + "once (28.97). Re-enable when FactBuilder/Findings.sumBelowMinimum are fixed")
     void shouldRoundR03AmountOnceOverTheExactShortfalls() {
         Scenario twoWorkers = Scenario.of(aProject().at(REGISTERED),
                         monthly("W1", "3000", REGISTERED), monthly("W2", "3000", REGISTERED))
