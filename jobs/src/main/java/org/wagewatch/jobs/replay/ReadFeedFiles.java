@@ -1,12 +1,11 @@
 package org.wagewatch.jobs.replay;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
 import org.wagewatch.connectors.feed.DecodedRecord;
@@ -38,32 +37,50 @@ final class ReadFeedFiles implements FlatMapFunction<Long, DecodedRecord> {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+        String fileName = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            int filled = 0;
             long lineNumber = 0;
-            int b;
-            do {
-                b = in.read();
-                if (b == '\n' || b == -1) {
-                    lineNumber++;
-                    byte[] bytes = withoutCarriageReturn(line.toByteArray());
-                    line.reset();
-                    if (!isBlank(bytes)) {
-                        out.collect(decoder.decodeLine(feed, bytes, file.toString(), lineNumber, receivedAt));
+            int read;
+            while ((read = in.read(buffer, filled, buffer.length - filled)) != -1) {
+                filled += read;
+                int lineStart = 0;
+                for (int i = 0; i < filled; i++) {
+                    if (buffer[i] == '\n') {
+                        lineNumber++;
+                        emit(feed, buffer, lineStart, i, fileName, lineNumber, out);
+                        lineStart = i + 1;
                     }
-                } else {
-                    line.write(b);
                 }
-            } while (b != -1);
+                // Keep the unfinished line at the front, growing the buffer for a line longer than it.
+                System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
+                filled -= lineStart;
+                if (filled == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+            }
+            if (filled > 0) {
+                emit(feed, buffer, 0, filled, fileName, lineNumber + 1, out);
+            }
         }
     }
 
-    private static byte[] withoutCarriageReturn(byte[] line) {
-        return line.length > 0 && line[line.length - 1] == '\r' ? java.util.Arrays.copyOf(line, line.length - 1) : line;
+    /** Decodes the line in {@code buffer[start, end)}, without a final carriage return, unless blank. */
+    private void emit(Feed feed, byte[] buffer, int start, int end, String fileName, long lineNumber,
+            Collector<DecodedRecord> out) {
+        if (end > start && buffer[end - 1] == '\r') {
+            end--;
+        }
+        if (!isBlank(buffer, start, end)) {
+            out.collect(decoder.decodeLine(feed, Arrays.copyOfRange(buffer, start, end), fileName, lineNumber,
+                    receivedAt));
+        }
     }
 
-    private static boolean isBlank(byte[] line) {
-        for (byte b : line) {
+    private static boolean isBlank(byte[] buffer, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte b = buffer[i];
             if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                 return false;
             }

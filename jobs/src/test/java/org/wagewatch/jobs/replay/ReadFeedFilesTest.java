@@ -1,0 +1,57 @@
+package org.wagewatch.jobs.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.util.ListCollector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wagewatch.connectors.feed.DecodedRecord;
+import org.wagewatch.connectors.feed.Feed;
+import org.wagewatch.connectors.feed.FeedRecord;
+import org.wagewatch.connectors.feed.FeedSamples;
+import org.wagewatch.connectors.feed.RejectedRecord;
+
+class ReadFeedFilesTest {
+
+    @TempDir
+    Path feeds;
+
+    @Test
+    void shouldNumberEveryLineAndSkipBlankOnesWhateverTheirLengthAndLineEnds() throws Exception {
+        String valid = FeedSamples.compact(FeedSamples.sample(Feed.COMPLAINTS));
+        String longLine = "x".repeat(200_000);
+        Files.writeString(feeds.resolve(Feed.COMPLAINTS.fileName()),
+                "bad1\n\n  \t\n" + valid + "\r\n" + longLine + "\n" + "bad2", StandardCharsets.UTF_8);
+
+        List<DecodedRecord> records = read(Feed.COMPLAINTS);
+
+        assertThat(records).hasSize(4);
+        assertThat(rejected(records.get(0))).isEqualTo("1:bad1");
+        assertThat(new String(((FeedRecord) records.get(1)).raw(), StandardCharsets.UTF_8)).isEqualTo(valid);
+        assertThat(rejected(records.get(2))).isEqualTo("5:" + "x".repeat(4096));
+        assertThat(rejected(records.get(3))).isEqualTo("6:bad2");
+    }
+
+    @Test
+    void shouldReadAMissingFileAsAnEmptyFeed() throws Exception {
+        assertThat(read(Feed.PAYROLL)).isEmpty();
+    }
+
+    private List<DecodedRecord> read(Feed feed) throws Exception {
+        List<DecodedRecord> records = new ArrayList<>();
+        new ReadFeedFiles(feeds, Instant.parse("2026-11-25T00:00:00Z"))
+                .flatMap((long) feed.ordinal(), new ListCollector<>(records));
+        return records;
+    }
+
+    private static String rejected(DecodedRecord record) {
+        RejectedRecord rejected = (RejectedRecord) record;
+        return rejected.line() + ":" + rejected.raw();
+    }
+}
