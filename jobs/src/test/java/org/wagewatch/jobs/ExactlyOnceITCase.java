@@ -63,6 +63,7 @@ class ExactlyOnceITCase {
         Map<Feed, List<byte[]>> endOfStream = endOfStream();
         writeFeedFiles(messages, endOfStream);
         ReplayJob.Result replay = new ReplayJob(feeds, AS_OF, org.wagewatch.rules.config.RuleThresholds.DEFAULTS)
+                .keepingEveryState()
                 .run(StreamExecutionEnvironment.getExecutionEnvironment(), AS_OF);
         List<String> expectedStates = replay.states().stream().map(ExactlyOnceITCase::state).sorted().toList();
         assertThat(expectedStates).as("the sample raises alerts").hasSizeGreaterThan(5);

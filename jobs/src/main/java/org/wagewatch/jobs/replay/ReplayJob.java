@@ -29,19 +29,26 @@ import org.wagewatch.rules.config.RuleThresholds;
 public final class ReplayJob {
 
     /**
-     * The final state of every alert, every state on the way (in alert and version order), and every
-     * rejected record in file and line order.
+     * The final state of every alert, every state on the way (in alert and version order) if asked for
+     * with {@link #keepingEveryState()}, and every rejected record in file and line order.
      */
     public record Result(List<Alert> alerts, List<Alert> states, List<RejectedRecord> rejected) {}
 
     private final Path feeds;
     private final Instant asOf;
     private final RuleThresholds thresholds;
+    private boolean everyState;
 
     public ReplayJob(Path feeds, Instant asOf, RuleThresholds thresholds) {
         this.feeds = feeds;
         this.asOf = asOf;
         this.thresholds = thresholds;
+    }
+
+    /** Collects every alert state on the way too, not only the final ones. */
+    public ReplayJob keepingEveryState() {
+        everyState = true;
+        return this;
     }
 
     public Result run(StreamExecutionEnvironment env, Instant receivedAt) throws Exception {
@@ -51,7 +58,11 @@ public final class ReplayJob {
                 .flatMap(new ReadFeedFiles(feeds, receivedAt))
                 .name("Decode and validate");
         SingleOutputStreamOperator<FeedRecord> valid = Topology.splitRejected(decoded);
-        DataStream<Either<Alert, RejectedRecord>> alerts = Topology.detect(valid, thresholds, asOf, false)
+        DataStream<Alert> states = Topology.detect(valid, thresholds, asOf, false);
+        if (!everyState) {
+            states = states.transform("Final alert states", states.getType(), new FinalAlertStates());
+        }
+        DataStream<Either<Alert, RejectedRecord>> alerts = states
                 .map(Either::<Alert, RejectedRecord>Left)
                 .returns(new TypeHint<Either<Alert, RejectedRecord>>() {});
         DataStream<Either<Alert, RejectedRecord>> rejected = Topology.rejected(valid)
@@ -59,14 +70,14 @@ public final class ReplayJob {
                 .returns(new TypeHint<Either<Alert, RejectedRecord>>() {});
 
         Map<String, Alert> latest = new HashMap<>();
-        List<Alert> states = new ArrayList<>();
+        List<Alert> collected = new ArrayList<>();
         List<RejectedRecord> rejects = new ArrayList<>();
         try (CloseableIterator<Either<Alert, RejectedRecord>> results =
                 alerts.union(rejected).executeAndCollect("wagewatch replay")) {
             while (results.hasNext()) {
                 Either<Alert, RejectedRecord> result = results.next();
                 if (result.isLeft()) {
-                    states.add(result.left());
+                    collected.add(result.left());
                     latest.merge(result.left().alertId(), result.left(), (a, b) -> a.version() >= b.version() ? a : b);
                 } else {
                     rejects.add(result.right());
@@ -76,7 +87,7 @@ public final class ReplayJob {
         List<Alert> finalStates = new ArrayList<>(latest.values());
         finalStates.sort(Comparator.comparing(Alert::projectId).thenComparing(Alert::rule).thenComparing(Alert::period));
         rejects.sort(Comparator.comparing(RejectedRecord::file).thenComparing(RejectedRecord::line));
-        states.sort(Comparator.comparing(Alert::alertId).thenComparing(Alert::version));
-        return new Result(finalStates, states, rejects);
+        collected.sort(Comparator.comparing(Alert::alertId).thenComparing(Alert::version));
+        return new Result(finalStates, everyState ? collected : List.of(), rejects);
     }
 }
