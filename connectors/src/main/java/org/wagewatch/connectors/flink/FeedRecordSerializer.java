@@ -1,29 +1,32 @@
 package org.wagewatch.connectors.flink;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.wagewatch.connectors.feed.DecodedRecord;
 import org.wagewatch.connectors.feed.Feed;
-import org.wagewatch.connectors.feed.FeedDecoder;
+import org.wagewatch.connectors.feed.FeedEvent;
 import org.wagewatch.connectors.feed.FeedRecord;
 
 /**
- * Serializes a valid record as its feed and raw bytes, and decodes it again on the way in: the
- * raw text is compact, exact and travels anyway (it breaks ties), and decoding is quicker than
- * Kryo's reflection over the decoded record.
+ * Serializes a valid record as its feed, its raw bytes (they break ties) and its decoded fields, so
+ * that it need not be decoded and validated again on the way in, nor pass through Kryo.
  */
 public final class FeedRecordSerializer extends TypeSerializerSingleton<FeedRecord> {
 
     private static final long serialVersionUID = 1L;
     public static final FeedRecordSerializer INSTANCE = new FeedRecordSerializer();
 
-    /** The record was validated once already: size limits do not apply again. */
-    private static final FeedDecoder DECODER = new FeedDecoder(Integer.MAX_VALUE);
     private static final Feed[] FEEDS = Feed.values();
+    /** The fields of each feed's event type, in {@link Feed} order. */
+    private static final List<RecordFields<? extends FeedEvent>> FIELDS = Arrays.stream(FEEDS)
+            .map(feed -> new RecordFields<>(feed.eventType()))
+            .collect(Collectors.toList());
 
     @Override
     public boolean isImmutableType() {
@@ -51,22 +54,21 @@ public final class FeedRecordSerializer extends TypeSerializerSingleton<FeedReco
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void serialize(FeedRecord record, DataOutputView target) throws IOException {
-        target.writeByte(record.event().feed().ordinal());
+        int feed = record.event().feed().ordinal();
+        target.writeByte(feed);
         target.writeInt(record.raw().length);
         target.write(record.raw());
+        ((RecordFields<FeedEvent>) (RecordFields<?>) FIELDS.get(feed)).write(record.event(), target);
     }
 
     @Override
     public FeedRecord deserialize(DataInputView source) throws IOException {
-        Feed feed = FEEDS[source.readByte()];
+        int feed = source.readByte();
         byte[] raw = new byte[source.readInt()];
         source.readFully(raw);
-        DecodedRecord decoded = DECODER.decodeLine(feed, raw, "serialized", 0, java.time.Instant.EPOCH);
-        if (!(decoded instanceof FeedRecord record)) {
-            throw new IOException("a serialized " + feed.feedName() + " record no longer decodes: " + decoded);
-        }
-        return record;
+        return new FeedRecord(FIELDS.get(feed).read(source), raw);
     }
 
     @Override
@@ -76,10 +78,7 @@ public final class FeedRecordSerializer extends TypeSerializerSingleton<FeedReco
 
     @Override
     public void copy(DataInputView source, DataOutputView target) throws IOException {
-        target.writeByte(source.readByte());
-        int length = source.readInt();
-        target.writeInt(length);
-        target.write(source, length);
+        serialize(deserialize(source), target);
     }
 
     @Override

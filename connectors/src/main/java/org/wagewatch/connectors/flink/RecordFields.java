@@ -1,0 +1,165 @@
+package org.wagewatch.connectors.flink;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
+
+/**
+ * Writes the components of a record of feed values field by field, and reads them back through its
+ * canonical constructor: strings, ints, money, instants, dates, months, enums and nested records of
+ * the same, each possibly null. The accessors are looked up once per record class.
+ */
+final class RecordFields<R> {
+
+    private final MethodHandle[] accessors;
+    private final Field[] fields;
+    private final MethodHandle constructor;
+
+    RecordFields(Class<? extends R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        accessors = new MethodHandle[components.length];
+        fields = new Field[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                accessors[i] = lookup.unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
+                fields[i] = Field.of(types[i]);
+            }
+            constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
+                    .asSpreader(Object[].class, types.length);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type + " is not a public record of feed values", e);
+        }
+    }
+
+    void write(R record, DataOutputView out) throws IOException {
+        for (int i = 0; i < fields.length; i++) {
+            fields[i].write(get(accessors[i], record), out);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    R read(DataInputView in) throws IOException {
+        Object[] values = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            values[i] = fields[i].read(in);
+        }
+        try {
+            return (R) constructor.invoke(values);
+        } catch (Throwable e) {
+            throw new IOException("cannot rebuild a record from its serialized fields", e);
+        }
+    }
+
+    private static Object get(MethodHandle accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (Throwable e) {
+            throw new IllegalStateException("a record accessor failed", e);
+        }
+    }
+
+    /** One component's value on the wire: a presence byte for reference types, then the value. */
+    private interface Field {
+
+        void write(Object value, DataOutputView out) throws IOException;
+
+        Object read(DataInputView in) throws IOException;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        static Field of(Class<?> type) {
+            if (type == int.class) {
+                return new Field() {
+                    public void write(Object value, DataOutputView out) throws IOException {
+                        out.writeInt((Integer) value);
+                    }
+
+                    public Object read(DataInputView in) throws IOException {
+                        return in.readInt();
+                    }
+                };
+            }
+            if (type == String.class) {
+                return nullable((value, out) -> StringValue.writeString((String) value, out), StringValue::readString);
+            }
+            if (type == Integer.class) {
+                return nullable((value, out) -> out.writeInt((Integer) value), DataInputView::readInt);
+            }
+            if (type == BigDecimal.class) {
+                return nullable((value, out) -> {
+                    BigDecimal decimal = (BigDecimal) value;
+                    byte[] unscaled = decimal.unscaledValue().toByteArray();
+                    out.writeInt(decimal.scale());
+                    out.writeInt(unscaled.length);
+                    out.write(unscaled);
+                }, in -> {
+                    int scale = in.readInt();
+                    byte[] unscaled = new byte[in.readInt()];
+                    in.readFully(unscaled);
+                    return new BigDecimal(new BigInteger(unscaled), scale);
+                });
+            }
+            if (type == Instant.class) {
+                return nullable((value, out) -> {
+                    out.writeLong(((Instant) value).getEpochSecond());
+                    out.writeInt(((Instant) value).getNano());
+                }, in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
+            }
+            if (type == LocalDate.class) {
+                return nullable((value, out) -> out.writeLong(((LocalDate) value).toEpochDay()),
+                        in -> LocalDate.ofEpochDay(in.readLong()));
+            }
+            if (type == YearMonth.class) {
+                return nullable((value, out) -> {
+                    out.writeInt(((YearMonth) value).getYear());
+                    out.writeByte(((YearMonth) value).getMonthValue());
+                }, in -> YearMonth.of(in.readInt(), in.readByte()));
+            }
+            if (type.isEnum()) {
+                Object[] constants = type.getEnumConstants();
+                return nullable((value, out) -> out.writeShort(((Enum<?>) value).ordinal()),
+                        in -> constants[in.readShort()]);
+            }
+            if (type.isRecord()) {
+                RecordFields nested = new RecordFields(type);
+                return nullable((value, out) -> nested.write(value, out), nested::read);
+            }
+            throw new IllegalArgumentException("no wire form for a record component of " + type);
+        }
+
+        private static Field nullable(Writer writer, Reader reader) {
+            return new Field() {
+                public void write(Object value, DataOutputView out) throws IOException {
+                    out.writeBoolean(value != null);
+                    if (value != null) {
+                        writer.write(value, out);
+                    }
+                }
+
+                public Object read(DataInputView in) throws IOException {
+                    return in.readBoolean() ? reader.read(in) : null;
+                }
+            };
+        }
+    }
+
+    private interface Writer {
+        void write(Object value, DataOutputView out) throws IOException;
+    }
+
+    private interface Reader {
+        Object read(DataInputView in) throws IOException;
+    }
+}
