@@ -24,6 +24,7 @@ import org.wagewatch.connectors.local.LocalKafka;
 import org.wagewatch.jobs.WagewatchJob;
 import org.wagewatch.jobs.config.WagewatchConfig;
 import org.wagewatch.jobs.config.WagewatchOptions;
+import org.wagewatch.rules.engine.RuleEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,6 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        RuleEngine.compileInBackground();
         CountDownLatch stopped = new CountDownLatch(1);
         List<AutoCloseable> running = new ArrayList<>();
         Thread shutdown = new Thread(() -> {

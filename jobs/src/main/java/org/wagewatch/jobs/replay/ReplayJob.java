@@ -20,6 +20,7 @@ import org.wagewatch.connectors.feed.RejectedRecord;
 import org.wagewatch.jobs.Topology;
 import org.wagewatch.rules.alert.Alert;
 import org.wagewatch.rules.config.RuleThresholds;
+import org.wagewatch.rules.engine.RuleEngine;
 
 /**
  * The detection job over replay files (DOMAIN.md §9): the live job's operators and rules, fed from
@@ -52,6 +53,7 @@ public final class ReplayJob {
     }
 
     public Result run(StreamExecutionEnvironment env, Instant receivedAt) throws Exception {
+        RuleEngine.compileInBackground();
         env.getConfig().enableObjectReuse();
         DataStream<DecodedRecord> decoded = env.fromSequence(0, Feed.values().length - 1)
                 .name("Feed files")

@@ -59,6 +59,16 @@ public final class RuleEngine {
         return engine;
     }
 
+    /**
+     * Starts compiling the rules in the background, for a job about to start in this JVM: the compile
+     * then overlaps the cluster's start instead of following it.
+     */
+    public static void compileInBackground() {
+        Thread compiler = new Thread(RuleEngine::get, "wagewatch-rules-compiler");
+        compiler.setDaemon(true);
+        compiler.start();
+    }
+
     /** The SHA-1 of the rule files: findings judged by other rules are not reused. */
     public String rulesVersion() {
         return rulesVersion;

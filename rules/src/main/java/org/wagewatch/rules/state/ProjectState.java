@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ public final class ProjectState implements Serializable {
     /** Months before this one were forgotten (retention); null while nothing was. */
     private YearMonth retainedFrom;
     private final Map<String, List<Worker>> workers = new HashMap<>();
+    private Instant firstRegistration;
     private final Map<String, Attendance> punches = new HashMap<>();
     /** Day → worker → number of IN punches that day. */
     private final TreeMap<LocalDate, Map<String, Integer>> inPunches = new TreeMap<>();
@@ -77,6 +77,9 @@ public final class ProjectState implements Serializable {
             applyPayment(p);
         } else if (event instanceof Worker w) {
             if (insertVersion(workers.computeIfAbsent(w.workerId(), id -> new ArrayList<>()), w, Worker::updatedAt)) {
+                if (firstRegistration == null || w.updatedAt().isBefore(firstRegistration)) {
+                    firstRegistration = w.updatedAt();
+                }
                 changed(Input.REGISTRY);
             }
         } else if (event instanceof Project p) {
@@ -138,10 +141,7 @@ public final class ProjectState implements Serializable {
 
     /** When the first worker was registered on this project, or null. */
     public Instant firstRegistration() {
-        return workers.values().stream()
-                .map(history -> history.get(0).updatedAt())
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+        return firstRegistration;
     }
 
     // ---- attendance --------------------------------------------------------------------------
