@@ -8,7 +8,6 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeHint;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -64,7 +63,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         lastEvaluated = getRuntimeContext().getState(new ValueStateDescriptor<>("last-evaluated", Types.LONG));
         nextTimer = getRuntimeContext().getState(new ValueStateDescriptor<>("next-timer", Types.LONG));
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
-                TypeInformation.of(new TypeHint<List<FeedRecord>>() {})));
+                Types.LIST(TypeInformation.of(FeedRecord.class))));
         engine = RuleEngine.get();
     }
 

@@ -29,7 +29,6 @@ import org.wagewatch.rules.facts.WorkerMonth;
 import org.wagewatch.rules.state.Calendar;
 import org.wagewatch.rules.state.ProjectState;
 import org.wagewatch.rules.state.ProjectState.Input;
-import org.wagewatch.rules.state.SameInstant;
 
 /**
  * One project's detection, free of Flink: apply its events in time order, evaluate the rules at an
@@ -65,9 +64,9 @@ public final class ProjectDetector implements Serializable {
         this.alerts = new AlertBook(projectId);
     }
 
-    /** Applies the records of one instant, ties between them settled. */
+    /** Applies the records of one instant; the state settles ties, whatever their order. */
     public void apply(List<FeedRecord> sameInstant) {
-        SameInstant.settle(sameInstant).forEach(state::apply);
+        sameInstant.forEach(state::apply);
     }
 
     /**
@@ -101,7 +100,7 @@ public final class ProjectDetector implements Serializable {
 
     /** Applies one record that came too late to meet the others of its instant. */
     public void applyLate(FeedRecord record) {
-        state.apply(record.event());
+        state.apply(record);
         if (record.event() instanceof Attendance punch) {
             lateDays.add(Calendar.day(punch.time()));
         }

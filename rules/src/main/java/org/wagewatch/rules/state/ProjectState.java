@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,12 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.wagewatch.connectors.feed.AccountTxn;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.Complaint;
 import org.wagewatch.connectors.feed.Direction;
 import org.wagewatch.connectors.feed.FeedEvent;
+import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.Payment;
 import org.wagewatch.connectors.feed.PaymentStatus;
 import org.wagewatch.connectors.feed.Project;
@@ -35,21 +34,22 @@ public final class ProjectState implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<Project> versions = new ArrayList<>();
+    private final Versions<Project> versions = new Versions<>();
     /** Months before this one were forgotten (retention); null while nothing was. */
     private YearMonth retainedFrom;
-    private final Map<String, List<Worker>> workers = new HashMap<>();
+    private final Map<String, Versions<Worker>> workers = new HashMap<>();
     private Instant firstRegistration;
-    private final Map<String, Attendance> punches = new HashMap<>();
+    /** Month → eventId → every punch kept, for duplicates; by month so that retention drops whole months. */
+    private final TreeMap<YearMonth, Map<String, FeedRecord>> punches = new TreeMap<>();
     /** Day → worker → number of IN punches that day. */
     private final TreeMap<LocalDate, Map<String, Integer>> inPunches = new TreeMap<>();
     /** Month → worker → attendance days: days(w, p, M), kept up to date as punches arrive. */
     private final Map<YearMonth, Map<String, Integer>> daysByMonth = new HashMap<>();
-    private final Map<String, Payment> payments = new HashMap<>();
+    private final Map<String, FeedRecord> payments = new HashMap<>();
     /** Month → worker → SUCCESS total: paid(w, p, M), kept up to date as payment statuses arrive. */
     private final Map<YearMonth, Map<String, BigDecimal>> paidByMonth = new HashMap<>();
-    private final Map<String, AccountTxn> txns = new HashMap<>();
-    private final Map<String, Complaint> complaints = new HashMap<>();
+    private final Map<String, FeedRecord> txns = new HashMap<>();
+    private final Map<String, FeedRecord> complaints = new HashMap<>();
     /**
      * How often each input changed, so that a judgement built from unchanged inputs can be kept
      * (see {@code FactBuilder}): per work month (its attendance days or its payments), and per kind.
@@ -69,29 +69,33 @@ public final class ProjectState implements Serializable {
         RETENTION
     }
 
-    /** Applies one valid event of this project. */
-    public void apply(FeedEvent event) {
+    /**
+     * Applies one valid record of this project, with the versions, duplicates and ties of DOMAIN.md
+     * §3, so that the state does not depend on the order records arrive in, even at one instant.
+     */
+    public void apply(FeedRecord record) {
+        FeedEvent event = record.event();
         if (event instanceof Attendance a) {
-            applyPunch(a);
+            applyPunch(a, record);
         } else if (event instanceof Payment p) {
-            applyPayment(p);
+            applyPayment(p, record);
         } else if (event instanceof Worker w) {
-            if (insertVersion(workers.computeIfAbsent(w.workerId(), id -> new ArrayList<>()), w, Worker::updatedAt)) {
+            if (workers.computeIfAbsent(w.workerId(), id -> new Versions<>()).insert(record)) {
                 if (firstRegistration == null || w.updatedAt().isBefore(firstRegistration)) {
                     firstRegistration = w.updatedAt();
                 }
                 changed(Input.REGISTRY);
             }
-        } else if (event instanceof Project p) {
-            if (insertVersion(versions, p, Project::updatedAt)) {
+        } else if (event instanceof Project) {
+            if (versions.insert(record)) {
                 changed(Input.REGISTRY);
             }
         } else if (event instanceof AccountTxn t) {
-            if (keepEarliest(txns, t.txnId(), t, AccountTxn::time)) {
+            if (keepEarliest(txns, t.txnId(), record)) {
                 changed(Input.TXNS);
             }
         } else if (event instanceof Complaint c) {
-            if (keepEarliest(complaints, c.complaintId(), c, Complaint::receivedAt)) {
+            if (keepEarliest(complaints, c.complaintId(), record)) {
                 changed(Input.COMPLAINTS);
             }
         }
@@ -119,24 +123,24 @@ public final class ProjectState implements Serializable {
 
     /** The project's registry record in force at {@code instant}, or null while it is unknown. */
     public Project projectAt(Instant instant) {
-        return latestAt(versions, instant, Project::updatedAt);
+        return versions.at(instant);
     }
 
     /** Every registry version, oldest first. */
     public List<Project> projectVersions() {
-        return versions;
+        return versions.all();
     }
 
     /** The worker's registration in force at {@code instant}, or null if not registered by then. */
     public Worker workerAt(String workerId, Instant instant) {
-        List<Worker> history = workers.get(workerId);
-        return history == null ? null : latestAt(history, instant, Worker::updatedAt);
+        Versions<Worker> history = workers.get(workerId);
+        return history == null ? null : history.at(instant);
     }
 
     /** When the worker was first registered on this project, or null. */
     public Instant registeredSince(String workerId) {
-        List<Worker> history = workers.get(workerId);
-        return history == null || history.isEmpty() ? null : history.get(0).updatedAt();
+        Versions<Worker> history = workers.get(workerId);
+        return history == null ? null : history.first();
     }
 
     /** When the first worker was registered on this project, or null. */
@@ -164,8 +168,8 @@ public final class ProjectState implements Serializable {
 
     // ---- money ---------------------------------------------------------------------------------
 
-    public Collection<Payment> payments() {
-        return payments.values();
+    public List<Payment> payments() {
+        return events(payments);
     }
 
     /**
@@ -176,12 +180,19 @@ public final class ProjectState implements Serializable {
         return paidByMonth.getOrDefault(month, Map.of());
     }
 
-    public Collection<AccountTxn> txns() {
-        return txns.values();
+    public List<AccountTxn> txns() {
+        return events(txns);
     }
 
-    public Collection<Complaint> complaints() {
-        return complaints.values();
+    public List<Complaint> complaints() {
+        return events(complaints);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends FeedEvent> List<T> events(Map<String, FeedRecord> records) {
+        List<T> events = new ArrayList<>(records.size());
+        records.values().forEach(r -> events.add((T) r.event()));
+        return events;
     }
 
     /** Months with SUCCESS payments. */
@@ -213,30 +224,38 @@ public final class ProjectState implements Serializable {
         }
         retainedFrom = month;
         LocalDate firstKept = month.atDay(1);
-        punches.values().removeIf(p -> Calendar.day(p.time()).isBefore(firstKept));
+        punches.headMap(month).clear();
         inPunches.headMap(firstKept).clear();
         daysByMonth.keySet().removeIf(m -> m.isBefore(month));
-        payments.values().removeIf(p -> p.period().isBefore(month));
+        payments.values().removeIf(r -> ((Payment) r.event()).period().isBefore(month));
         paidByMonth.keySet().removeIf(m -> m.isBefore(month));
-        txns.values().removeIf(t -> Calendar.month(t.time()).isBefore(month)
-                && (t.forPeriod() == null || t.forPeriod().isBefore(month)));
-        complaints.values().removeIf(c -> Calendar.month(c.receivedAt()).isBefore(month));
+        txns.values().removeIf(r -> {
+            AccountTxn t = (AccountTxn) r.event();
+            return Calendar.month(t.time()).isBefore(month) && (t.forPeriod() == null || t.forPeriod().isBefore(month));
+        });
+        complaints.values().removeIf(r -> Calendar.month(r.event().eventTime()).isBefore(month));
         monthChanges.keySet().removeIf(m -> m.isBefore(month));
         changed(Input.RETENTION);
     }
 
     // ---- applying ------------------------------------------------------------------------------
 
-    private void applyPunch(Attendance punch) {
-        Attendance kept = punches.get(punch.eventId());
-        if (kept != null) {
-            // A repeated eventId is a duplicate: the earliest in event time stays.
-            if (!punch.time().isBefore(kept.time())) {
-                return;
+    private void applyPunch(Attendance punch, FeedRecord record) {
+        for (Map<String, FeedRecord> month : punches.values()) {
+            FeedRecord keptRecord = month.get(punch.eventId());
+            if (keptRecord != null) {
+                // A repeated eventId is a duplicate: the earliest in event time stays, at one time the greater raw text.
+                Attendance kept = (Attendance) keptRecord.event();
+                int byTime = punch.time().compareTo(kept.time());
+                if (byTime > 0 || byTime == 0 && record.compareRaw(keptRecord) <= 0) {
+                    return;
+                }
+                month.remove(punch.eventId());
+                countIn(kept, -1);
+                break;
             }
-            countIn(kept, -1);
         }
-        punches.put(punch.eventId(), punch);
+        punches.computeIfAbsent(Calendar.month(punch.time()), m -> new HashMap<>()).put(punch.eventId(), record);
         countIn(punch, 1);
     }
 
@@ -277,19 +296,32 @@ public final class ProjectState implements Serializable {
         }
     }
 
-    private void applyPayment(Payment incoming) {
-        Payment kept = payments.get(incoming.paymentId());
-        Payment winner = kept == null ? incoming : laterPaymentStatus(kept, incoming);
-        if (winner == kept) {
+    private void applyPayment(Payment incoming, FeedRecord record) {
+        FeedRecord keptRecord = payments.get(incoming.paymentId());
+        Payment kept = keptRecord == null ? null : (Payment) keptRecord.event();
+        if (kept != null && !replaces(incoming, record, kept, keptRecord)) {
             return;
         }
-        payments.put(incoming.paymentId(), incoming);
+        payments.put(incoming.paymentId(), record);
         if (kept != null) {
             addPaid(kept, kept.amount().negate());
             changed(kept.period());
         }
         addPaid(incoming, incoming.amount());
         changed(incoming.period());
+    }
+
+    /** Ordered by paidAt; at one paidAt FAILED and RETURNED replace SUCCESS, else the greater raw text wins. */
+    private static boolean replaces(Payment incoming, FeedRecord record, Payment kept, FeedRecord keptRecord) {
+        int byTime = incoming.paidAt().compareTo(kept.paidAt());
+        if (byTime != 0) {
+            return byTime > 0;
+        }
+        boolean incomingSuccess = incoming.status() == PaymentStatus.SUCCESS;
+        if (incomingSuccess != (kept.status() == PaymentStatus.SUCCESS)) {
+            return !incomingSuccess;
+        }
+        return record.compareRaw(keptRecord) > 0;
     }
 
     private void addPaid(Payment payment, BigDecimal amount) {
@@ -307,44 +339,19 @@ public final class ProjectState implements Serializable {
         }
     }
 
-    /** Ordered by paidAt; at an equal paidAt, FAILED and RETURNED replace SUCCESS. */
-    private static Payment laterPaymentStatus(Payment kept, Payment incoming) {
-        int byTime = incoming.paidAt().compareTo(kept.paidAt());
-        if (byTime != 0) {
-            return byTime > 0 ? incoming : kept;
-        }
-        return kept.status() == PaymentStatus.SUCCESS && incoming.status() != PaymentStatus.SUCCESS ? incoming : kept;
-    }
-
-    /** Inserts a registry version in time order; false if it was there already. */
-    private static <T> boolean insertVersion(List<T> history, T version, Function<T, Instant> time) {
-        int i = history.size();
-        while (i > 0 && time.apply(history.get(i - 1)).isAfter(time.apply(version))) {
-            i--;
-        }
-        if (i > 0 && time.apply(history.get(i - 1)).equals(time.apply(version)) && history.get(i - 1).equals(version)) {
-            return false;
-        }
-        history.add(i, version);
-        return true;
-    }
-
-    /** Of records with one key, the earliest in event time is kept; true if this one is kept now. */
-    private static <T> boolean keepEarliest(Map<String, T> kept, String key, T record, Function<T, Instant> time) {
-        T earlier = kept.get(key);
-        if (earlier != null && !time.apply(record).isBefore(time.apply(earlier))) {
-            return false;
+    /**
+     * Of records with one key the earliest in event time is kept, at one time the greater raw text;
+     * true if this one is kept now.
+     */
+    private static boolean keepEarliest(Map<String, FeedRecord> kept, String key, FeedRecord record) {
+        FeedRecord earlier = kept.get(key);
+        if (earlier != null) {
+            int byTime = record.event().eventTime().compareTo(earlier.event().eventTime());
+            if (byTime > 0 || byTime == 0 && record.compareRaw(earlier) <= 0) {
+                return false;
+            }
         }
         kept.put(key, record);
         return true;
-    }
-
-    private static <T> T latestAt(List<T> history, Instant instant, Function<T, Instant> time) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (!time.apply(history.get(i)).isAfter(instant)) {
-                return history.get(i);
-            }
-        }
-        return null;
     }
 }
