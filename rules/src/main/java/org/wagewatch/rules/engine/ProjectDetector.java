@@ -52,7 +52,7 @@ public final class ProjectDetector implements Serializable {
     /** The R01 findings of the last evaluation, and how often they changed: R11's input. */
     private List<Finding> unpaid = List.of();
     private long unpaidChanges;
-    /** Days whose attendance changed after they had been judged: judged again at the next evaluation. */
+    /** Days whose head count changed after they had been judged: judged again at the next evaluation. */
     private final Set<LocalDate> lateDays = new TreeSet<>();
     /** For each month written to worker_month, the inputs it was written from. */
     private final Map<YearMonth, long[]> explained = new HashMap<>();
@@ -100,8 +100,9 @@ public final class ProjectDetector implements Serializable {
 
     /** Applies one record that came too late to meet the others of its instant. */
     public void applyLate(FeedRecord record) {
+        long attendance = state.changes(Input.ATTENDANCE);
         state.apply(record);
-        if (record.event() instanceof Attendance punch) {
+        if (record.event() instanceof Attendance punch && state.changes(Input.ATTENDANCE) != attendance) {
             lateDays.add(Calendar.day(punch.time()));
         }
     }
