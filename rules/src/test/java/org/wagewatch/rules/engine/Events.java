@@ -105,10 +105,19 @@ final class Events {
             return new ProjectSpec(status, startDate, payDay, laborCost, laborDueDay, required, paid);
         }
 
+        /** Another pay day; the labor cost due day must not be after it (DOMAIN.md §3). */
+        ProjectSpec withPayDay(int newPayDay, int newLaborDueDay) {
+            return new ProjectSpec(status, startDate, newPayDay, laborCost, newLaborDueDay, depositRequired,
+                    depositPaid);
+        }
+
         Project at(String updatedAt) {
+            return at(Events.at(updatedAt));
+        }
+
+        Project at(Instant updatedAt) {
             return new Project(P, "滨江花园", "330106", "西湖区", null, null, status, startDate, null, payDay,
-                    money(laborCost), laborDueDay, null, money(depositRequired), money(depositPaid),
-                    Events.at(updatedAt));
+                    money(laborCost), laborDueDay, null, money(depositRequired), money(depositPaid), updatedAt);
         }
     }
 
@@ -164,6 +173,27 @@ final class Events {
 
     static AccountTxn debit(String txnId, String amount, Instant time) {
         return new AccountTxn(txnId, P, TxnType.OTHER_DEBIT, money(amount), time, null, null, null);
+    }
+
+    // ---- at instants, for generated histories ----------------------------------------------------
+
+    static Worker worker(String workerId, WageType type, BigDecimal rate, String bankCardNo, Instant updatedAt) {
+        return new Worker(workerId, P, "王五", "110101199003074514", null, null, null, type, rate, bankCardNo,
+                LocalDate.of(2026, 6, 1), null, updatedAt);
+    }
+
+    static Payment payment(String paymentId, String workerId, YearMonth period, BigDecimal amount, Instant paidAt,
+            PaymentStatus status, String payeeCardNo) {
+        return new Payment(paymentId, P, workerId, period, amount, paidAt, status, payeeCardNo);
+    }
+
+    static AccountTxn txn(String txnId, TxnType type, BigDecimal amount, Instant time, BigDecimal balanceAfter,
+            YearMonth forPeriod) {
+        return new AccountTxn(txnId, P, type, amount, time, null, balanceAfter, forPeriod);
+    }
+
+    static Complaint complaint(String complaintId, Instant receivedAt, int workers, BigDecimal amount) {
+        return new Complaint(complaintId, receivedAt, P, null, workers, amount, null);
     }
 
     /** An event as the detector receives it; no raw text, as no tie needs breaking. */
