@@ -2,7 +2,8 @@ package org.wagewatch.jobs.replay;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,37 +14,37 @@ import org.wagewatch.connectors.feed.Feed;
 import org.wagewatch.connectors.feed.FeedDecoder;
 
 /**
- * Reads the replay file of feed number N (in {@link Feed} order) from a feed directory and decodes
- * each line, keeping its file and line number. Lines that are empty or only whitespace are skipped;
- * a missing file is an empty feed.
+ * Reads a slice of a replay file and decodes each line, keeping its file and line number. Lines
+ * that are empty or only whitespace are skipped.
  */
-final class ReadFeedFiles implements FlatMapFunction<Long, DecodedRecord> {
+final class ReadFeedFiles implements FlatMapFunction<FileSlice, DecodedRecord> {
 
     private static final long serialVersionUID = 1L;
 
-    private final String directory;
     private final Instant receivedAt;
     private final FeedDecoder decoder = new FeedDecoder();
 
-    ReadFeedFiles(Path directory, Instant receivedAt) {
-        this.directory = directory.toString();
+    ReadFeedFiles(Instant receivedAt) {
         this.receivedAt = receivedAt;
     }
 
     @Override
-    public void flatMap(Long feedIndex, Collector<DecodedRecord> out) throws IOException {
-        Feed feed = Feed.values()[feedIndex.intValue()];
-        Path file = Path.of(directory, feed.fileName());
-        if (!Files.isRegularFile(file)) {
+    public void flatMap(FileSlice slice, Collector<DecodedRecord> out) throws IOException {
+        if (slice.end() == slice.start()) {
             return;
         }
-        String fileName = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
+        Feed feed = slice.feed();
+        String fileName = slice.file();
+        try (FileChannel channel = FileChannel.open(Path.of(fileName))) {
+            InputStream in = Channels.newInputStream(channel.position(slice.start()));
+            long remaining = slice.end() - slice.start();
             byte[] buffer = new byte[1 << 16];
             int filled = 0;
-            long lineNumber = 0;
+            long lineNumber = slice.firstLine() - 1;
             int read;
-            while ((read = in.read(buffer, filled, buffer.length - filled)) != -1) {
+            while (remaining > 0
+                    && (read = in.read(buffer, filled, (int) Math.min(buffer.length - filled, remaining))) != -1) {
+                remaining -= read;
                 filled += read;
                 int lineStart = 0;
                 for (int i = 0; i < filled; i++) {

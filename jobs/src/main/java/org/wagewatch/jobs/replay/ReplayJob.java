@@ -8,13 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeHint;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.types.Either;
 import org.apache.flink.util.CloseableIterator;
 import org.wagewatch.connectors.feed.DecodedRecord;
-import org.wagewatch.connectors.feed.Feed;
 import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.RejectedRecord;
 import org.wagewatch.jobs.Topology;
@@ -34,6 +34,9 @@ public final class ReplayJob {
      * with {@link #keepingEveryState()}, and every rejected record in file and line order.
      */
     public record Result(List<Alert> alerts, List<Alert> states, List<RejectedRecord> rejected) {}
+
+    /** Replay files are read in slices of about this size, in parallel. */
+    private static final long SLICE_BYTES = 8L << 20;
 
     private final Path feeds;
     private final Instant asOf;
@@ -55,9 +58,9 @@ public final class ReplayJob {
     public Result run(StreamExecutionEnvironment env, Instant receivedAt) throws Exception {
         RuleEngine.compileInBackground();
         env.getConfig().enableObjectReuse();
-        DataStream<DecodedRecord> decoded = env.fromSequence(0, Feed.values().length - 1)
-                .name("Feed files")
-                .flatMap(new ReadFeedFiles(feeds, receivedAt))
+        DataStream<DecodedRecord> decoded = env.fromData(FileSlice.plan(feeds, SLICE_BYTES), TypeInformation.of(FileSlice.class))
+                .name("Feed file slices")
+                .flatMap(new ReadFeedFiles(receivedAt))
                 .name("Decode and validate");
         SingleOutputStreamOperator<FeedRecord> valid = Topology.splitRejected(decoded);
         DataStream<Alert> states = Topology.detect(valid, thresholds, asOf, false);

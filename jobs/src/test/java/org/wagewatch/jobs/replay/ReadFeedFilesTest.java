@@ -39,14 +39,24 @@ class ReadFeedFilesTest {
     }
 
     @Test
-    void shouldReadAMissingFileAsAnEmptyFeed() throws Exception {
-        assertThat(read(Feed.PAYROLL)).isEmpty();
+    void shouldPlanAnEmptySliceForAMissingFile() throws Exception {
+        List<FileSlice> slices = FileSlice.plan(feeds, 1 << 20);
+
+        assertThat(slices).hasSize(Feed.values().length).allMatch(slice -> slice.start() == slice.end());
+        List<DecodedRecord> records = new ArrayList<>();
+        new ReadFeedFiles(Instant.EPOCH).flatMap(slices.get(0), new ListCollector<>(records));
+        assertThat(records).isEmpty();
     }
 
+    /** Read in slices of a few bytes, so that lines meet slice ends in every way. */
     private List<DecodedRecord> read(Feed feed) throws Exception {
+        List<FileSlice> slices = FileSlice.plan(feeds, 3);
+        slices.removeIf(slice -> slice.start() == slice.end());
+        assertThat(slices).hasSizeGreaterThan(3).allMatch(slice -> slice.feed() == feed);
         List<DecodedRecord> records = new ArrayList<>();
-        new ReadFeedFiles(feeds, Instant.parse("2026-11-25T00:00:00Z"))
-                .flatMap((long) feed.ordinal(), new ListCollector<>(records));
+        for (FileSlice slice : slices) {
+            new ReadFeedFiles(Instant.parse("2026-11-25T00:00:00Z")).flatMap(slice, new ListCollector<>(records));
+        }
         return records;
     }
 

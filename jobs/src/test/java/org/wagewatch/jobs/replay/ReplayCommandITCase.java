@@ -57,6 +57,18 @@ class ReplayCommandITCase {
     }
 
     @Test
+    void shouldWriteEmptyFilesForADirectoryWithoutFeeds() throws Exception {
+        Path alerts = dir.resolve("alerts.jsonl");
+
+        int exit = WagewatchCli.execute("replay", "--feeds", Files.createDirectories(dir.resolve("empty")).toString(),
+                "--as-of", "2026-10-02T00:00:00+08:00", "--alerts-out", alerts.toString());
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(alerts).isEmptyFile();
+        assertThat(dir.resolve("alerts.rejects.jsonl")).isEmptyFile();
+    }
+
+    @Test
     void shouldExitWith2ForAMissingDirectoryOrAnUnparseableTime() {
         assertThat(WagewatchCli.execute("replay", "--feeds", dir.resolve("nowhere").toString(), "--as-of",
                 "2026-10-02T00:00:00+08:00", "--alerts-out", dir.resolve("a.jsonl").toString())).isEqualTo(2);
