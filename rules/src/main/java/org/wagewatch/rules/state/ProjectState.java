@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.wagewatch.connectors.feed.AccountTxn;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.Complaint;
 import org.wagewatch.connectors.feed.Direction;
+import org.wagewatch.connectors.feed.Feed;
+import org.wagewatch.connectors.feed.FeedDecoder;
 import org.wagewatch.connectors.feed.FeedEvent;
 import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.Payment;
@@ -33,14 +36,20 @@ import org.wagewatch.connectors.feed.Worker;
 public final class ProjectState implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Punches are kept as raw text, validated when they arrived. */
+    private static final FeedDecoder KEPT_PUNCHES = new FeedDecoder(Integer.MAX_VALUE);
 
     private final Versions<Project> versions = new Versions<>();
     /** Months before this one were forgotten (retention); null while nothing was. */
     private YearMonth retainedFrom;
     private final Map<String, Versions<Worker>> workers = new HashMap<>();
     private Instant firstRegistration;
-    /** Month → eventId → every punch kept, for duplicates; by month so that retention drops whole months. */
-    private final TreeMap<YearMonth, Map<String, FeedRecord>> punches = new TreeMap<>();
+    /**
+     * Month → eventId → raw text of every punch kept, for duplicates: by month so that retention drops
+     * whole months, and as raw text, which breaks ties and takes less room than the decoded punch,
+     * decoded again only when a duplicate arrives.
+     */
+    private final TreeMap<YearMonth, Map<String, byte[]>> punches = new TreeMap<>();
     /** Day → worker → number of IN punches that day. */
     private final TreeMap<LocalDate, Map<String, Integer>> inPunches = new TreeMap<>();
     /** Month → worker → attendance days: days(w, p, M), kept up to date as punches arrive. */
@@ -76,7 +85,7 @@ public final class ProjectState implements Serializable {
     public void apply(FeedRecord record) {
         FeedEvent event = record.event();
         if (event instanceof Attendance a) {
-            applyPunch(a, record);
+            applyPunch(a, record.raw());
         } else if (event instanceof Payment p) {
             applyPayment(p, record);
         } else if (event instanceof Worker w) {
@@ -240,14 +249,14 @@ public final class ProjectState implements Serializable {
 
     // ---- applying ------------------------------------------------------------------------------
 
-    private void applyPunch(Attendance punch, FeedRecord record) {
-        for (Map<String, FeedRecord> month : punches.values()) {
-            FeedRecord keptRecord = month.get(punch.eventId());
-            if (keptRecord != null) {
+    private void applyPunch(Attendance punch, byte[] raw) {
+        for (Map<String, byte[]> month : punches.values()) {
+            byte[] keptRaw = month.get(punch.eventId());
+            if (keptRaw != null) {
                 // A repeated eventId is a duplicate: the earliest in event time stays, at one time the greater raw text.
-                Attendance kept = (Attendance) keptRecord.event();
+                Attendance kept = decodeKept(keptRaw);
                 int byTime = punch.time().compareTo(kept.time());
-                if (byTime > 0 || byTime == 0 && record.compareRaw(keptRecord) <= 0) {
+                if (byTime > 0 || byTime == 0 && Arrays.compareUnsigned(raw, keptRaw) <= 0) {
                     return;
                 }
                 month.remove(punch.eventId());
@@ -255,8 +264,15 @@ public final class ProjectState implements Serializable {
                 break;
             }
         }
-        punches.computeIfAbsent(Calendar.month(punch.time()), m -> new HashMap<>()).put(punch.eventId(), record);
+        punches.computeIfAbsent(Calendar.month(punch.time()), m -> new HashMap<>()).put(punch.eventId(), raw);
         countIn(punch, 1);
+    }
+
+    private static Attendance decodeKept(byte[] raw) {
+        if (KEPT_PUNCHES.decodeLine(Feed.ATTENDANCE, raw, "state", 0, Instant.EPOCH) instanceof FeedRecord record) {
+            return (Attendance) record.event();
+        }
+        throw new IllegalStateException("a punch kept in state no longer decodes");
     }
 
     private void countIn(Attendance punch, int delta) {

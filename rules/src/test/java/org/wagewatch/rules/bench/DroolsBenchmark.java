@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import org.wagewatch.rules.testing.TestRecords;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.Direction;
 import org.wagewatch.connectors.feed.FeedRecord;
@@ -67,7 +68,7 @@ public final class DroolsBenchmark {
     }
 
     private static void apply(ProjectDetector detector, org.wagewatch.connectors.feed.FeedEvent event) {
-        detector.apply(List.of(new FeedRecord(event, new byte[0])));
+        detector.apply(List.of(TestRecords.of(event)));
     }
 
     private static Instant local(String localDateTime) {

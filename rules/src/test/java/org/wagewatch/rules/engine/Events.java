@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.wagewatch.rules.testing.TestRecords;
 import org.wagewatch.connectors.feed.AccountTxn;
 import org.wagewatch.connectors.feed.Attendance;
 import org.wagewatch.connectors.feed.Complaint;
@@ -196,8 +197,8 @@ final class Events {
         return new Complaint(complaintId, receivedAt, P, null, workers, amount, null);
     }
 
-    /** An event as the detector receives it; no raw text, as no tie needs breaking. */
+    /** An event as the detector receives it. */
     static FeedRecord record(FeedEvent event) {
-        return new FeedRecord(event, new byte[0]);
+        return TestRecords.of(event);
     }
 }

@@ -9,6 +9,7 @@ import static org.wagewatch.rules.engine.Events.project;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wagewatch.rules.testing.TestRecords;
 import org.wagewatch.connectors.feed.FeedEvent;
 import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.PaymentStatus;
@@ -67,7 +68,7 @@ class LifecycleTest {
 
     private void apply(FeedEvent... events) {
         for (FeedEvent event : events) {
-            detector.apply(List.of(new FeedRecord(event, new byte[0])));
+            detector.apply(List.of(TestRecords.of(event)));
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wagewatch.rules.testing.TestRecords;
 import org.wagewatch.connectors.feed.FeedEvent;
 import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.PaymentStatus;
@@ -61,7 +62,7 @@ class RetentionTest {
 
     private void apply(FeedEvent... events) {
         for (FeedEvent event : events) {
-            detector.apply(List.of(new FeedRecord(event, new byte[0])));
+            detector.apply(List.of(TestRecords.of(event)));
         }
     }
 

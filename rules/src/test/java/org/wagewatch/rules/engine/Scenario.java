@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.wagewatch.rules.testing.TestRecords;
 import org.wagewatch.connectors.feed.FeedEvent;
 import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.rules.alert.Alert;
@@ -34,7 +35,7 @@ final class Scenario {
     }
 
     Scenario addAll(Collection<? extends FeedEvent> events) {
-        events.forEach(e -> records.add(new FeedRecord(e, new byte[0])));
+        events.forEach(e -> records.add(TestRecords.of(e)));
         return this;
     }
 

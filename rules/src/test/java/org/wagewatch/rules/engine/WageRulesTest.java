@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.wagewatch.rules.testing.TestRecords;
 import org.wagewatch.connectors.feed.FeedEvent;
 import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.PaymentStatus;
@@ -67,7 +68,7 @@ class WageRulesTest {
 
     /** The site goes quiet after October 7, so R08 fires too: these tests look at R01 and R02. */
     private static Collection<Alert> wageAlerts(List<FeedEvent> events, java.time.Instant asOf) {
-        List<FeedRecord> records = events.stream().map(e -> new FeedRecord(e, new byte[0])).toList();
+        List<FeedRecord> records = events.stream().map(TestRecords::of).toList();
         return Timeline.run("P1", records, asOf, RuleThresholds.DEFAULTS).stream()
                 .filter(a -> a.rule() == Rule.R01 || a.rule() == Rule.R02)
                 .toList();
