@@ -3,7 +3,6 @@ package org.wagewatch.connectors.flink;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
@@ -24,9 +23,9 @@ public final class FeedRecordSerializer extends TypeSerializerSingleton<FeedReco
 
     private static final Feed[] FEEDS = Feed.values();
     /** The fields of each feed's event type, in {@link Feed} order. */
-    private static final List<RecordFields<? extends FeedEvent>> FIELDS = Arrays.stream(FEEDS)
-            .map(feed -> new RecordFields<>(feed.eventType()))
-            .collect(Collectors.toList());
+    private static final List<RecordFields> FIELDS = Arrays.stream(FEEDS)
+            .map(feed -> new RecordFields(feed.eventType()))
+            .toList();
 
     @Override
     public boolean isImmutableType() {
@@ -54,13 +53,12 @@ public final class FeedRecordSerializer extends TypeSerializerSingleton<FeedReco
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void serialize(FeedRecord record, DataOutputView target) throws IOException {
         int feed = record.event().feed().ordinal();
         target.writeByte(feed);
         target.writeInt(record.raw().length);
         target.write(record.raw());
-        ((RecordFields<FeedEvent>) (RecordFields<?>) FIELDS.get(feed)).write(record.event(), target);
+        FIELDS.get(feed).write(record.event(), target);
     }
 
     @Override
@@ -68,7 +66,7 @@ public final class FeedRecordSerializer extends TypeSerializerSingleton<FeedReco
         int feed = source.readByte();
         byte[] raw = new byte[source.readInt()];
         source.readFully(raw);
-        return new FeedRecord(FIELDS.get(feed).read(source), raw);
+        return new FeedRecord((FeedEvent) FIELDS.get(feed).read(source), raw);
     }
 
     @Override

@@ -19,13 +19,16 @@ import org.apache.flink.types.StringValue;
  * canonical constructor: strings, ints, money, instants, dates, months, enums and nested records of
  * the same, each possibly null. The accessors are looked up once per record class.
  */
-final class RecordFields<R> {
+final class RecordFields {
 
     private final MethodHandle[] accessors;
     private final Field[] fields;
     private final MethodHandle constructor;
 
-    RecordFields(Class<? extends R> type) {
+    RecordFields(Class<?> type) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type + " is not a record");
+        }
         RecordComponent[] components = type.getRecordComponents();
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         accessors = new MethodHandle[components.length];
@@ -44,20 +47,19 @@ final class RecordFields<R> {
         }
     }
 
-    void write(R record, DataOutputView out) throws IOException {
+    void write(Object record, DataOutputView out) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             fields[i].write(get(accessors[i], record), out);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    R read(DataInputView in) throws IOException {
+    Object read(DataInputView in) throws IOException {
         Object[] values = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
             values[i] = fields[i].read(in);
         }
         try {
-            return (R) constructor.invoke(values);
+            return constructor.invoke(values);
         } catch (Throwable e) {
             throw new IOException("cannot rebuild a record from its serialized fields", e);
         }
@@ -78,7 +80,6 @@ final class RecordFields<R> {
 
         Object read(DataInputView in) throws IOException;
 
-        @SuppressWarnings({"unchecked", "rawtypes"})
         static Field of(Class<?> type) {
             if (type == int.class) {
                 return new Field() {
