@@ -90,7 +90,8 @@ public final class FactBuilder {
         groups.add(account(state, project, now));
         groups.add(site(state, project, now, lateDays));
         if (!state.complaints().isEmpty()) {
-            groups.add(new FactGroup("complaints", new long[] {state.changes(Input.COMPLAINTS)},
+            groups.add(new FactGroup("complaints",
+                    new long[] {state.changes(Input.COMPLAINTS), state.changes(Input.RETENTION)},
                     () -> complaintWindows(state, now)));
         }
         return groups;
