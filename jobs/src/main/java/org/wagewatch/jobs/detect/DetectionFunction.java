@@ -8,6 +8,7 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -44,6 +45,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
     private transient ValueState<Long> lastEvaluated;
     private transient ValueState<Long> nextTimer;
     private transient MapState<Long, List<FeedRecord>> pending;
+    private transient KeyedPunches punches;
     private transient RuleEngine engine;
 
     /**
@@ -64,6 +66,8 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         nextTimer = getRuntimeContext().getState(new ValueStateDescriptor<>("next-timer", Types.LONG));
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
                 Types.LIST(TypeInformation.of(FeedRecord.class))));
+        punches = new KeyedPunches(getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("punches", Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO)));
         engine = RuleEngine.get();
     }
 
@@ -172,12 +176,13 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         return Calendar.nextMidnight(Instant.ofEpochMilli(time)).toEpochMilli();
     }
 
+    /** The project's detector, with its punches in their own keyed state. */
     private ProjectDetector detector(String projectId) throws Exception {
         ProjectDetector current = detector.value();
         if (current == null) {
             current = new ProjectDetector(projectId);
-            detector.update(current);
         }
+        current.state().keepPunchesIn(punches);
         return current;
     }
 }

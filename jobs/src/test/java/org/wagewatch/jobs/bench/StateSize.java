@@ -3,8 +3,12 @@ package org.wagewatch.jobs.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -16,6 +20,7 @@ import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.rules.config.RuleThresholds;
 import org.wagewatch.rules.engine.ProjectDetector;
 import org.wagewatch.rules.engine.RuleEngine;
+import org.wagewatch.rules.state.PunchLedger;
 
 /**
  * The size of one project's detection state after the big month: its events applied and judged as
@@ -45,6 +50,24 @@ public final class StateSize {
         }
         records.sort(java.util.Comparator.comparing(r -> r.event().eventTime()));
         ProjectDetector detector = new ProjectDetector(projectId);
+        // As the operator does: punches in their own map state, one entry per eventId.
+        Map<String, byte[]> punches = new HashMap<>();
+        detector.state().keepPunchesIn(new PunchLedger() {
+            @Override
+            public byte[] find(String eventId) {
+                return punches.get(eventId);
+            }
+
+            @Override
+            public void keep(String eventId, YearMonth month, byte[] raw) {
+                punches.put(eventId, raw);
+            }
+
+            @Override
+            public void forgetBefore(YearMonth month) {
+                throw new UnsupportedOperationException("no retention within one month");
+            }
+        });
         for (FeedRecord record : records) {
             detector.apply(List.of(record));
         }
@@ -54,7 +77,10 @@ public final class StateSize {
                 TypeInformation.of(ProjectDetector.class).createSerializer(new SerializerConfigImpl());
         DataOutputSerializer out = new DataOutputSerializer(1 << 20);
         serializer.serialize(detector, out);
-        System.out.printf("project %s: %d records, state %d bytes in a checkpoint (%d alerts)%n", projectId,
-                records.size(), out.length(), detector.alerts().size());
+        long punchBytes = punches.entrySet().stream()
+                .mapToLong(e -> e.getKey().length() + Integer.BYTES + e.getValue().length).sum();
+        System.out.printf("project %s: %d records, detector value %d bytes, %d punches %d bytes, in a checkpoint"
+                + " (%d alerts)%n", projectId, records.size(), out.length(), punches.size(), punchBytes,
+                detector.alerts().size());
     }
 }

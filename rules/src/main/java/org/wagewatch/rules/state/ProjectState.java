@@ -45,11 +45,11 @@ public final class ProjectState implements Serializable {
     private final Map<String, Versions<Worker>> workers = new HashMap<>();
     private Instant firstRegistration;
     /**
-     * Month → eventId → raw text of every punch kept, for duplicates: by month so that retention drops
-     * whole months, and as raw text, which breaks ties and takes less room than the decoded punch,
-     * decoded again only when a duplicate arrives.
+     * Every punch kept, as raw text: it breaks ties and takes less room than the decoded punch, which
+     * is decoded again only when a duplicate arrives. Kept here unless {@link #keepPunchesIn} says where.
      */
-    private final TreeMap<YearMonth, Map<String, byte[]>> punches = new TreeMap<>();
+    private OwnPunches ownPunches = new OwnPunches();
+    private transient PunchLedger punches;
     /** Day → worker → number of IN punches that day. */
     private final TreeMap<LocalDate, Map<String, Integer>> inPunches = new TreeMap<>();
     /** Month → worker → attendance days: days(w, p, M), kept up to date as punches arrive. */
@@ -233,7 +233,7 @@ public final class ProjectState implements Serializable {
         }
         retainedFrom = month;
         LocalDate firstKept = month.atDay(1);
-        punches.headMap(month).clear();
+        punches().forgetBefore(month);
         inPunches.headMap(firstKept).clear();
         daysByMonth.keySet().removeIf(m -> m.isBefore(month));
         payments.values().removeIf(r -> ((Payment) r.event()).period().isBefore(month));
@@ -250,22 +250,31 @@ public final class ProjectState implements Serializable {
     // ---- applying ------------------------------------------------------------------------------
 
     private void applyPunch(Attendance punch, byte[] raw) {
-        for (Map<String, byte[]> month : punches.values()) {
-            byte[] keptRaw = month.get(punch.eventId());
-            if (keptRaw != null) {
-                // A repeated eventId is a duplicate: the earliest in event time stays, at one time the greater raw text.
-                Attendance kept = decodeKept(keptRaw);
-                int byTime = punch.time().compareTo(kept.time());
-                if (byTime > 0 || byTime == 0 && Arrays.compareUnsigned(raw, keptRaw) <= 0) {
-                    return;
-                }
-                month.remove(punch.eventId());
-                countIn(kept, -1);
-                break;
+        byte[] keptRaw = punches().find(punch.eventId());
+        if (keptRaw != null) {
+            // A repeated eventId is a duplicate: the earliest in event time stays, at one time the greater raw text.
+            Attendance kept = decodeKept(keptRaw);
+            int byTime = punch.time().compareTo(kept.time());
+            if (byTime > 0 || byTime == 0 && Arrays.compareUnsigned(raw, keptRaw) <= 0) {
+                return;
             }
+            countIn(kept, -1);
         }
-        punches.computeIfAbsent(Calendar.month(punch.time()), m -> new HashMap<>()).put(punch.eventId(), raw);
+        punches().keep(punch.eventId(), Calendar.month(punch.time()), raw);
         countIn(punch, 1);
+    }
+
+    /**
+     * Keeps the punches in {@code ledger} from now on, instead of in this object: the operator's own
+     * keyed state, given again whenever it reads this state back.
+     */
+    public void keepPunchesIn(PunchLedger ledger) {
+        punches = ledger;
+        ownPunches = null;
+    }
+
+    private PunchLedger punches() {
+        return punches != null ? punches : ownPunches;
     }
 
     private static Attendance decodeKept(byte[] raw) {
