@@ -37,7 +37,8 @@ final class RecordFields {
         try {
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                accessors[i] = lookup.unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
+                accessors[i] = lookup.unreflect(components[i].getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class));
                 fields[i] = Field.of(types[i]);
             }
             constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))

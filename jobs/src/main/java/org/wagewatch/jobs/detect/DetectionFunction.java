@@ -67,7 +67,8 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
                 Types.LIST(TypeInformation.of(FeedRecord.class))));
         punches = new KeyedPunches(getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("punches", Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO)));
+                new MapStateDescriptor<>("punches", Types.STRING,
+                        PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO)));
         engine = RuleEngine.get();
     }
 

@@ -58,7 +58,8 @@ public final class ReplayJob {
     public Result run(StreamExecutionEnvironment env, Instant receivedAt) throws Exception {
         RuleEngine.compileInBackground();
         env.getConfig().enableObjectReuse();
-        DataStream<DecodedRecord> decoded = env.fromData(FileSlice.plan(feeds, SLICE_BYTES), TypeInformation.of(FileSlice.class))
+        DataStream<DecodedRecord> decoded = env
+                .fromData(FileSlice.plan(feeds, SLICE_BYTES), TypeInformation.of(FileSlice.class))
                 .name("Feed file slices")
                 .flatMap(new ReadFeedFiles(receivedAt))
                 .name("Decode and validate");

@@ -252,10 +252,8 @@ public final class ProjectState implements Serializable {
     private void applyPunch(Attendance punch, byte[] raw) {
         byte[] keptRaw = punches().find(punch.eventId());
         if (keptRaw != null) {
-            // A repeated eventId is a duplicate: the earliest in event time stays, at one time the greater raw text.
             Attendance kept = decodeKept(keptRaw);
-            int byTime = punch.time().compareTo(kept.time());
-            if (byTime > 0 || byTime == 0 && Arrays.compareUnsigned(raw, keptRaw) <= 0) {
+            if (!replacesDuplicate(punch.time(), raw, kept.time(), keptRaw)) {
                 return;
             }
             countIn(kept, -1);
@@ -370,13 +368,17 @@ public final class ProjectState implements Serializable {
      */
     private static boolean keepEarliest(Map<String, FeedRecord> kept, String key, FeedRecord record) {
         FeedRecord earlier = kept.get(key);
-        if (earlier != null) {
-            int byTime = record.event().eventTime().compareTo(earlier.event().eventTime());
-            if (byTime > 0 || byTime == 0 && record.compareRaw(earlier) <= 0) {
-                return false;
-            }
+        if (earlier != null && !replacesDuplicate(record.event().eventTime(), record.raw(),
+                earlier.event().eventTime(), earlier.raw())) {
+            return false;
         }
         kept.put(key, record);
         return true;
+    }
+
+    /** Of duplicates the earliest in event time stays; at one time, the greater raw text (DOMAIN.md §3). */
+    private static boolean replacesDuplicate(Instant time, byte[] raw, Instant keptTime, byte[] keptRaw) {
+        int byTime = time.compareTo(keptTime);
+        return byTime < 0 || byTime == 0 && Arrays.compareUnsigned(raw, keptRaw) > 0;
     }
 }
