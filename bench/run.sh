@@ -8,8 +8,9 @@ case "${1:-}" in
   decode) main=org.wagewatch.connectors.feed.DecodeBenchmark ;;
   sink) main=org.wagewatch.connectors.clickhouse.SinkBenchmark ;;
   drools) main=org.wagewatch.rules.bench.DroolsBenchmark ;;
+  rules) main=org.wagewatch.rules.bench.RulesReplayBenchmark ;;
   replay) exec "$root/bench/replay.sh" "${@:2}" ;;
-  *) echo "usage: bench/run.sh decode|sink|drools|replay [args...]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh decode|sink|drools|rules|replay [args...]" >&2; exit 2 ;;
 esac
 module="${main#org.wagewatch.}"
 module="${module%%.*}"

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -63,9 +64,16 @@ public final class FactBuilder {
     private static final int UNREGISTERED_CUTOFF_DAYS = 2;
 
     private final RuleThresholds thresholds;
+    private final ExpectedTotals expectedTotals;
 
     public FactBuilder(RuleThresholds thresholds) {
+        this(thresholds, new ExpectedTotals());
+    }
+
+    /** @param expectedTotals Σ expected of the months, kept from earlier evaluations with these thresholds */
+    FactBuilder(RuleThresholds thresholds, ExpectedTotals expectedTotals) {
         this.thresholds = thresholds;
+        this.expectedTotals = expectedTotals;
     }
 
     /**
@@ -133,23 +141,30 @@ public final class FactBuilder {
         long[] inputs = {state.monthChanges(month), state.changes(Input.REGISTRY),
                 (dueReached ? 1 : 0) + (nextDueReached ? 2 : 0), dueReached ? -1 : state.changes(Input.TXNS)};
         return new FactGroup("wages|" + month, inputs, () -> {
-            List<WorkerMonth> workerMonths = workerMonths(state, month, now);
-            BigDecimal expected = ZERO;
-            BigDecimal paid = ZERO;
-            for (WorkerMonth w : workerMonths) {
-                expected = expected.add(w.expected());
-                paid = paid.add(w.paid());
-            }
+            BigDecimal paid = sum(state.paidByWorker(month).values());
+            BigDecimal minimumWage = thresholds.minimumMonthlyWage(project.districtCode());
             List<Facts> facts = new ArrayList<>();
-            facts.add(new PayMonth(month, dueReached, nextDueReached, !dueReached,
-                    thresholds.minimumMonthlyWage(project.districtCode()), expected, paid));
             if (dueReached) {
+                List<WorkerMonth> workerMonths = workerMonths(state, month, now);
+                BigDecimal expected = sum(workerMonths.stream().map(WorkerMonth::expected).toList());
+                facts.add(new PayMonth(month, true, nextDueReached, false, minimumWage, expected, paid));
                 facts.addAll(workerMonths);
             } else {
+                BigDecimal expected = expectedTotals.of(state, month,
+                        () -> sum(workerMonths(state, month, now).stream().map(WorkerMonth::expected).toList()));
+                facts.add(new PayMonth(month, false, false, true, minimumWage, expected, paid));
                 accountBalance(state, facts);
             }
             return facts;
         });
+    }
+
+    private static BigDecimal sum(Collection<BigDecimal> amounts) {
+        BigDecimal total = ZERO;
+        for (BigDecimal amount : amounts) {
+            total = total.add(amount);
+        }
+        return total;
     }
 
     /** days, expected and paid of every worker with attendance or payments in the month, as of now. */
@@ -298,21 +313,46 @@ public final class FactBuilder {
 
     // ---- the site ------------------------------------------------------------------------------
 
-    /** Who came to the gate: the days just ended (R07, R13), the silence (R08). */
+    /**
+     * Who came to the gate: the days just ended (R07, R13), the silence (R08). A midnight changes the
+     * group only through the days it brings up for judging and through the silence's length, which
+     * R08 compares with its thresholds alone: a quiet site's long silence is judged once, not again
+     * at every midnight that lengthens it.
+     */
     private FactGroup site(ProjectState state, Project project, Instant now, Set<LocalDate> lateDays) {
-        LocalDate today = Calendar.day(now);
-        long[] inputs = {state.changes(Input.ATTENDANCE), state.changes(Input.REGISTRY), today.toEpochDay()};
+        JudgedDays days = judgedDays(state, now, lateDays);
+        ProjectAge age = project == null ? null : new ProjectAge(Calendar.daysSince(project.startDate(), now));
+        SilentSpell silence = project == null ? null : silentSpell(state, project, now);
+        long[] inputs = new long[5 + days.drop().size() + 1 + days.unregistered().size()];
+        int i = 0;
+        inputs[i++] = state.changes(Input.ATTENDANCE);
+        inputs[i++] = state.changes(Input.REGISTRY);
+        inputs[i++] = age == null ? Long.MIN_VALUE : Math.min(age.daysSinceStart(), thresholds.silentStartDays());
+        inputs[i++] = silence == null ? Long.MIN_VALUE : silence.firstSilentDay().toEpochDay();
+        inputs[i++] = silence == null ? Long.MIN_VALUE : Math.min(silence.silentDays(), thresholds.silentDays());
+        for (LocalDate day : days.drop()) {
+            inputs[i++] = day.toEpochDay();
+        }
+        inputs[i++] = Long.MIN_VALUE; // between the two sets of days
+        for (LocalDate day : days.unregistered()) {
+            inputs[i++] = day.toEpochDay();
+        }
         return new FactGroup("site", inputs, () -> {
             List<Facts> facts = new ArrayList<>();
             if (project != null) {
                 facts.add(projectFacts(state, project, now));
-                facts.add(new ProjectAge(Calendar.daysSince(project.startDate(), now)));
-                silentSpell(state, project, now, facts);
+                facts.add(age);
+                if (silence != null) {
+                    facts.add(silence);
+                }
             }
-            attendanceDays(state, now, lateDays, facts);
+            attendanceDays(state, days, facts);
             return facts;
         });
     }
+
+    /** The ended days R07 judges ({@code drop}) and those R13 judges ({@code unregistered}). */
+    private record JudgedDays(Set<LocalDate> drop, Set<LocalDate> unregistered) {}
 
     /**
      * The ended days R07 judges and those R13 judges (a day at 00:00 two days later), each at two
@@ -320,7 +360,7 @@ public final class FactBuilder {
      * again whenever a late punch changes them. Both rules record facts: once raised their alerts
      * stay OPEN, so days that did not change need no judging again.
      */
-    private void attendanceDays(ProjectState state, Instant now, Set<LocalDate> lateDays, List<Facts> facts) {
+    private JudgedDays judgedDays(ProjectState state, Instant now, Set<LocalDate> lateDays) {
         LocalDate today = Calendar.day(now);
         NavigableMap<LocalDate, Map<String, Integer>> days = state.attendanceDays();
         Set<LocalDate> dropDays = new TreeSet<>(days.subMap(today.minusDays(JUDGED_DAYS), true, today, false).keySet());
@@ -334,10 +374,15 @@ public final class FactBuilder {
                 unregisteredDays.add(late);
             }
         }
-        for (LocalDate day : dropDays) {
+        return new JudgedDays(dropDays, unregisteredDays);
+    }
+
+    private void attendanceDays(ProjectState state, JudgedDays judged, List<Facts> facts) {
+        NavigableMap<LocalDate, Map<String, Integer>> days = state.attendanceDays();
+        for (LocalDate day : judged.drop()) {
             facts.add(attendanceDay(state, day, days.get(day).size()));
         }
-        for (LocalDate day : unregisteredDays) {
+        for (LocalDate day : judged.unregistered()) {
             Instant cutoff = Calendar.midnight(day.plusDays(UNREGISTERED_CUTOFF_DAYS));
             List<String> unregistered = days.get(day).keySet().stream()
                     .filter(workerId -> {
@@ -370,7 +415,8 @@ public final class FactBuilder {
         return new AttendanceDay(day, day.getDayOfWeek() != DayOfWeek.SUNDAY, headCount, priorDays, priorSum);
     }
 
-    private static void silentSpell(ProjectState state, Project project, Instant now, List<Facts> facts) {
+    /** The current silence, or null before the project has attendance or a registered worker. */
+    private static SilentSpell silentSpell(ProjectState state, Project project, Instant now) {
         LocalDate today = Calendar.day(now);
         LocalDate lastAttendance = state.attendanceDays().floorKey(today);
         LocalDate firstSilent;
@@ -379,12 +425,12 @@ public final class FactBuilder {
         } else {
             Instant firstRegistration = state.firstRegistration();
             if (firstRegistration == null) {
-                return;
+                return null;
             }
             LocalDate registered = Calendar.day(firstRegistration);
             firstSilent = registered.isAfter(project.startDate()) ? registered : project.startDate();
         }
-        facts.add(new SilentSpell(firstSilent, Calendar.daysSince(firstSilent, now)));
+        return new SilentSpell(firstSilent, Calendar.daysSince(firstSilent, now));
     }
 
     private List<Facts> complaintWindows(ProjectState state, Instant now) {

@@ -47,6 +47,7 @@ public final class ProjectDetector implements Serializable {
     private final AlertBook alerts;
     /** Each group's last judgement, by scope, and the thresholds and rules they were judged with. */
     private final Map<String, Judgement> judged = new HashMap<>();
+    private final ExpectedTotals expectedTotals = new ExpectedTotals();
     private RuleThresholds judgedWith;
     private String judgedBy;
     /** The R01 findings of the last evaluation, and how often they changed: R11's input. */
@@ -117,10 +118,12 @@ public final class ProjectDetector implements Serializable {
         }
         if (!thresholds.equals(judgedWith) || !engine.rulesVersion().equals(judgedBy)) {
             judged.clear();
+            expectedTotals.clear();
             judgedWith = thresholds;
             judgedBy = engine.rulesVersion();
         }
-        FactBuilder builder = new FactBuilder(thresholds);
+        expectedTotals.retain(state.wageMonths());
+        FactBuilder builder = new FactBuilder(thresholds, expectedTotals);
         List<Finding> findings = new ArrayList<>();
         Set<String> scopes = new HashSet<>();
         for (FactGroup group : builder.groups(state, now, lateDays)) {

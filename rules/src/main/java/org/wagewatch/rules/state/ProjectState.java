@@ -64,6 +64,7 @@ public final class ProjectState implements Serializable {
      * (see {@code FactBuilder}): per work month (its attendance days or its payments), and per kind.
      */
     private final Map<YearMonth, Long> monthChanges = new HashMap<>();
+    private final Map<YearMonth, Long> monthAttendanceChanges = new HashMap<>();
     private final long[] changes = new long[Input.values().length];
 
     /** The kinds of input whose changes are counted. */
@@ -118,6 +119,11 @@ public final class ProjectState implements Serializable {
     /** How many times the attendance days or the payments of this work month changed so far. */
     public long monthChanges(YearMonth month) {
         return monthChanges.getOrDefault(month, 0L);
+    }
+
+    /** How many times the attendance days of this work month changed so far. */
+    public long monthAttendanceChanges(YearMonth month) {
+        return monthAttendanceChanges.getOrDefault(month, 0L);
     }
 
     private void changed(Input kind) {
@@ -244,6 +250,7 @@ public final class ProjectState implements Serializable {
         });
         complaints.values().removeIf(r -> Calendar.month(r.event().eventTime()).isBefore(month));
         monthChanges.keySet().removeIf(m -> m.isBefore(month));
+        monthAttendanceChanges.keySet().removeIf(m -> m.isBefore(month));
         changed(Input.RETENTION);
     }
 
@@ -306,6 +313,7 @@ public final class ProjectState implements Serializable {
         if ((before == 0) != (count <= 0)) {
             changed(Input.ATTENDANCE);
             changed(YearMonth.from(day));
+            monthAttendanceChanges.merge(YearMonth.from(day), 1L, Long::sum);
         }
     }
 
