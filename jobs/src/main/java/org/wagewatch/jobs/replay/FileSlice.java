@@ -1,7 +1,8 @@
 package org.wagewatch.jobs.replay;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import org.wagewatch.connectors.feed.Feed;
  * firstLine}: replay files are read and decoded slice by slice, in parallel.
  */
 record FileSlice(Feed feed, String file, long start, long end, long firstLine) {
+
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
 
     /**
      * Cuts every feed file of the directory into slices of about {@code sliceBytes}, each ending
@@ -38,19 +42,30 @@ record FileSlice(Feed feed, String file, long start, long end, long firstLine) {
         long sliceFirstLine = 1;
         long lines = 0;
         long position = 0;
-        byte[] buffer = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                for (int i = 0; i < read; i++) {
-                    if (buffer[i] == '\n') {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        try (FileChannel channel = FileChannel.open(file)) {
+            while (channel.read(buffer.clear()) != -1) {
+                int read = buffer.position();
+                int i = 0;
+                while (i < read) {
+                    // The slice ends after the first line feed from here on; before it only count them.
+                    long cutFrom = sliceStart + sliceBytes - 1 - position;
+                    if (cutFrom > i) {
+                        int to = (int) Math.min(cutFrom, read);
+                        lines += countLineFeeds(buffer, i, to);
+                        i = to;
+                        continue;
+                    }
+                    while (i < read && buffer.get(i) != '\n') {
+                        i++;
+                    }
+                    if (i < read) {
                         lines++;
                         long next = position + i + 1;
-                        if (next - sliceStart >= sliceBytes) {
-                            slices.add(new FileSlice(feed, name, sliceStart, next, sliceFirstLine));
-                            sliceStart = next;
-                            sliceFirstLine = lines + 1;
-                        }
+                        slices.add(new FileSlice(feed, name, sliceStart, next, sliceFirstLine));
+                        sliceStart = next;
+                        sliceFirstLine = lines + 1;
+                        i++;
                     }
                 }
                 position += read;
@@ -59,5 +74,24 @@ record FileSlice(Feed feed, String file, long start, long end, long firstLine) {
         if (position > sliceStart) {
             slices.add(new FileSlice(feed, name, sliceStart, position, sliceFirstLine));
         }
+    }
+
+    /**
+     * The line feeds in {@code buffer[from, to)}, eight bytes at a time: a byte of {@code x} is zero
+     * where the text has a line feed, and only a zero byte keeps its high bit clear through the sum.
+     */
+    static int countLineFeeds(ByteBuffer buffer, int from, int to) {
+        int count = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = buffer.getLong(i) ^ LINE_FEEDS;
+            count += Long.bitCount(~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS));
+        }
+        for (; i < to; i++) {
+            if (buffer.get(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -2,12 +2,15 @@ package org.wagewatch.jobs.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.apache.flink.api.common.functions.util.ListCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,25 @@ class ReadFeedFilesTest {
         List<DecodedRecord> records = new ArrayList<>();
         new ReadFeedFiles(Instant.EPOCH).flatMap(slices.get(0), new ListCollector<>(records));
         assertThat(records).isEmpty();
+    }
+
+    @Test
+    void shouldCountLineFeedsEightBytesAtATimeAsOneByOne() {
+        Random random = new Random(42);
+        byte[] values = {'\n', 0, (byte) 0x8A, (byte) 0xFF, 0x0B, 0x09, 0x7F, (byte) 0x80};
+        for (int round = 0; round < 200; round++) {
+            byte[] bytes = new byte[random.nextInt(100)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextBoolean() ? values[random.nextInt(values.length)] : (byte) random.nextInt(256);
+            }
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+            int expected = 0;
+            for (int i = from; i < bytes.length; i++) {
+                expected += bytes[i] == '\n' ? 1 : 0;
+            }
+            assertThat(FileSlice.countLineFeeds(ByteBuffer.wrap(bytes), from, bytes.length))
+                    .as("line feeds in %s from %d", Arrays.toString(bytes), from).isEqualTo(expected);
+        }
     }
 
     /** Read in slices of a few bytes, so that lines meet slice ends in every way. */
