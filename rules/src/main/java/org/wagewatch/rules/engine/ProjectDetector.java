@@ -53,6 +53,8 @@ public final class ProjectDetector implements Serializable {
     /** The R01 findings of the last evaluation, and how often they changed: R11's input. */
     private List<Finding> unpaid = List.of();
     private long unpaidChanges;
+    /** How many groups Drools has judged so far: while it stays, the findings stay too. */
+    private long judgements;
     /** Days whose head count changed after they had been judged: judged again at the next evaluation. */
     private final Set<LocalDate> lateDays = new TreeSet<>();
     /** For each month written to worker_month, the inputs it was written from. */
@@ -124,6 +126,7 @@ public final class ProjectDetector implements Serializable {
         }
         expectedTotals.retain(state.wageMonths());
         FactBuilder builder = new FactBuilder(thresholds, expectedTotals);
+        long judgedBefore = judgements;
         List<Finding> findings = new ArrayList<>();
         Set<String> scopes = new HashSet<>();
         for (FactGroup group : builder.groups(state, now, lateDays)) {
@@ -132,13 +135,17 @@ public final class ProjectDetector implements Serializable {
         }
         lateDays.clear();
         scopes.add(COMPLETION);
-        judged.keySet().retainAll(scopes);
+        boolean groupsGone = judged.keySet().retainAll(scopes);
         List<Finding> nowUnpaid = findings.stream().filter(f -> f.rule() == Rule.R01).toList();
         if (!nowUnpaid.equals(unpaid)) {
             unpaid = nowUnpaid;
             unpaidChanges++;
         }
         findings.addAll(judge(builder.completion(state, now, unpaid, unpaidChanges), thresholds, engine));
+        if (judgements == judgedBefore && !groupsGone) {
+            // Every finding is the last evaluation's, which the alerts already show.
+            return List.of();
+        }
         Project project = state.projectAt(now);
         return alerts.apply(findings, now, project == null ? "" : project.name(),
                 project == null ? "" : project.districtCode());
@@ -150,6 +157,7 @@ public final class ProjectDetector implements Serializable {
             return last.findings();
         }
         Judgement next = new Judgement(group.inputs(), engine.evaluate(group.facts().get(), thresholds));
+        judgements++;
         judged.put(group.scope(), next);
         return next.findings();
     }
