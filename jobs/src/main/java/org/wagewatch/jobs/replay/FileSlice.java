@@ -1,7 +1,10 @@
 package org.wagewatch.jobs.replay;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,8 @@ import org.wagewatch.connectors.feed.Feed;
  */
 record FileSlice(Feed feed, String file, long start, long end, long firstLine) {
 
+    /** Eight bytes of a byte array as one long; cheaper than a ByteBuffer's, even before the JIT. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
     private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
 
@@ -52,7 +57,7 @@ record FileSlice(Feed feed, String file, long start, long end, long firstLine) {
                     long cutFrom = sliceStart + sliceBytes - 1 - position;
                     if (cutFrom > i) {
                         int to = (int) Math.min(cutFrom, read);
-                        lines += countLineFeeds(buffer, i, to);
+                        lines += countLineFeeds(buffer.array(), i, to);
                         i = to;
                         continue;
                     }
@@ -77,18 +82,18 @@ record FileSlice(Feed feed, String file, long start, long end, long firstLine) {
     }
 
     /**
-     * The line feeds in {@code buffer[from, to)}, eight bytes at a time: a byte of {@code x} is zero
+     * The line feeds in {@code bytes[from, to)}, eight bytes at a time: a byte of {@code x} is zero
      * where the text has a line feed, and only a zero byte keeps its high bit clear through the sum.
      */
-    static int countLineFeeds(ByteBuffer buffer, int from, int to) {
+    static int countLineFeeds(byte[] bytes, int from, int to) {
         int count = 0;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long x = buffer.getLong(i) ^ LINE_FEEDS;
+            long x = (long) LONGS.get(bytes, i) ^ LINE_FEEDS;
             count += Long.bitCount(~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS));
         }
         for (; i < to; i++) {
-            if (buffer.get(i) == '\n') {
+            if (bytes[i] == '\n') {
                 count++;
             }
         }

@@ -2,7 +2,6 @@ package org.wagewatch.jobs.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +64,7 @@ class ReadFeedFilesTest {
             for (int i = from; i < bytes.length; i++) {
                 expected += bytes[i] == '\n' ? 1 : 0;
             }
-            assertThat(FileSlice.countLineFeeds(ByteBuffer.wrap(bytes), from, bytes.length))
+            assertThat(FileSlice.countLineFeeds(bytes, from, bytes.length))
                     .as("line feeds in %s from %d", Arrays.toString(bytes), from).isEqualTo(expected);
         }
     }
