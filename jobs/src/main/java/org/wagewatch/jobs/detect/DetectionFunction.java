@@ -2,6 +2,7 @@ package org.wagewatch.jobs.detect;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -107,20 +108,25 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
     @Override
     public void onTimer(long time, OnTimerContext ctx, Collector<Alert> out) throws Exception {
         long reached = Math.min(ctx.timerService().currentWatermark(), asOf);
-        List<Long> instants = new ArrayList<>();
+        // Unboxed: at the end of a replay a project may have every instant of its month pending.
+        long[] instants = new long[16];
+        int count = 0;
         for (Long instant : pending.keys()) {
             if (instant <= reached) {
-                instants.add(instant);
+                if (count == instants.length) {
+                    instants = Arrays.copyOf(instants, count * 2);
+                }
+                instants[count++] = instant;
             }
         }
-        instants.sort(null);
+        Arrays.sort(instants, 0, count);
         ProjectDetector projectDetector = detector(ctx.getCurrentKey());
         Long evaluated = lastEvaluated.value();
-        long now = evaluated != null ? evaluated : instants.isEmpty() ? time : Math.min(time, instants.get(0));
+        long now = evaluated != null ? evaluated : count == 0 ? time : Math.min(time, instants[0]);
         int next = 0;
         while (true) {
             long midnight = evaluated == null ? now : nextMidnight(evaluated);
-            long event = next < instants.size() ? instants.get(next) : Long.MAX_VALUE;
+            long event = next < count ? instants[next] : Long.MAX_VALUE;
             now = Math.min(midnight, event);
             if (now > reached) {
                 break;
