@@ -42,7 +42,8 @@ final class RecordFields {
                 fields[i] = Field.of(types[i]);
             }
             constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
-                    .asSpreader(Object[].class, types.length);
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException(type + " is not a public record of feed values", e);
         }
@@ -60,7 +61,7 @@ final class RecordFields {
             values[i] = fields[i].read(in);
         }
         try {
-            return constructor.invoke(values);
+            return (Object) constructor.invokeExact(values);
         } catch (Throwable e) {
             throw new IOException("cannot rebuild a record from its serialized fields", e);
         }
@@ -68,7 +69,8 @@ final class RecordFields {
 
     private static Object get(MethodHandle accessor, Object record) {
         try {
-            return accessor.invoke(record);
+            // Exact types: no adaptation checked at each call, which matters on a record per field.
+            return (Object) accessor.invokeExact(record);
         } catch (Throwable e) {
             throw new IllegalStateException("a record accessor failed", e);
         }
