@@ -87,7 +87,7 @@ public final class FactBuilder {
         List<FactGroup> groups = new ArrayList<>();
         if (project != null) {
             for (YearMonth month : state.wageMonths()) {
-                if (!now.isBefore(balanceWarning(month, project))) {
+                if (!now.isBefore(balanceWarning(month, project, thresholds))) {
                     groups.add(wages(state, project, month, now));
                 }
             }
@@ -126,7 +126,7 @@ public final class FactBuilder {
     // ---- wages ---------------------------------------------------------------------------------
 
     /** R01–R03 judge a month from its deadline, R05 from its balance warning: nothing earlier. */
-    public Instant balanceWarning(YearMonth month, Project project) {
+    public static Instant balanceWarning(YearMonth month, Project project, RuleThresholds thresholds) {
         return Calendar.deadline(month, project.payDay()).minus(Duration.ofDays(thresholds.balanceWarningDays()));
     }
 
@@ -146,17 +146,21 @@ public final class FactBuilder {
             List<Facts> facts = new ArrayList<>();
             if (dueReached) {
                 List<WorkerMonth> workerMonths = workerMonths(state, month, now);
-                BigDecimal expected = sum(workerMonths.stream().map(WorkerMonth::expected).toList());
+                BigDecimal expected = expectedTotal(workerMonths);
                 facts.add(new PayMonth(month, true, nextDueReached, false, minimumWage, expected, paid));
                 facts.addAll(workerMonths);
             } else {
                 BigDecimal expected = expectedTotals.of(state, month,
-                        () -> sum(workerMonths(state, month, now).stream().map(WorkerMonth::expected).toList()));
+                        () -> expectedTotal(workerMonths(state, month, now)));
                 facts.add(new PayMonth(month, false, false, true, minimumWage, expected, paid));
                 accountBalance(state, facts);
             }
             return facts;
         });
+    }
+
+    private static BigDecimal expectedTotal(List<WorkerMonth> workerMonths) {
+        return sum(workerMonths.stream().map(WorkerMonth::expected).toList());
     }
 
     private static BigDecimal sum(Collection<BigDecimal> amounts) {

@@ -92,7 +92,7 @@ public final class ProjectDetector implements Serializable {
             }
             YearMonth month = Calendar.month(punch.time());
             boolean wageRulesLook = project != null
-                    && !now.isBefore(new FactBuilder(thresholds).balanceWarning(month, project));
+                    && !now.isBefore(FactBuilder.balanceWarning(month, project, thresholds));
             if (silenceOpen || wageRulesLook || !Calendar.day(punch.time()).equals(Calendar.day(now))
                     || state.paidByWorker(month).containsKey(punch.workerId())) {
                 return true;
@@ -175,7 +175,7 @@ public final class ProjectDetector implements Serializable {
         explained.keySet().retainAll(months);
         for (YearMonth month : months) {
             long[] inputs = {state.monthChanges(month), state.changes(Input.REGISTRY)};
-            if (project == null || now.isBefore(builder.balanceWarning(month, project))
+            if (project == null || now.isBefore(FactBuilder.balanceWarning(month, project, thresholds))
                     || Arrays.equals(inputs, explained.get(month))) {
                 continue;
             }
@@ -206,9 +206,13 @@ public final class ProjectDetector implements Serializable {
         state.forgetBefore(horizon);
     }
 
-    /** Drops every judgement kept, so the next evaluation judges every group afresh (for tests). */
+    /**
+     * Drops every judgement and total kept, so the next evaluation builds and judges every group
+     * afresh (for tests).
+     */
     void forgetJudgements() {
         judged.clear();
+        expectedTotals.clear();
     }
 
     public Collection<Alert> alerts() {
