@@ -33,7 +33,6 @@ import org.wagewatch.rules.facts.ComplaintWindow;
 import org.wagewatch.rules.facts.DebitMonth;
 import org.wagewatch.rules.facts.Facts;
 import org.wagewatch.rules.facts.LaborMonth;
-import org.wagewatch.rules.facts.PaidMonth;
 import org.wagewatch.rules.facts.PayMonth;
 import org.wagewatch.rules.facts.PaymentFact;
 import org.wagewatch.rules.facts.ProjectAge;
@@ -91,9 +90,6 @@ public final class FactBuilder {
                     groups.add(wages(state, project, month, now));
                 }
             }
-        }
-        for (YearMonth month : state.paidMonths()) {
-            groups.add(payments(state, month, now));
         }
         groups.add(account(state, project, now));
         groups.add(site(state, project, now, lateDays));
@@ -202,21 +198,17 @@ public final class FactBuilder {
         return worker.wageRate().multiply(workedDays).divide(thresholds.statutoryMonthDays(), 2, RoundingMode.HALF_UP);
     }
 
-    /** A month with SUCCESS payments, each with what R12 checks about it. */
-    private static FactGroup payments(ProjectState state, YearMonth month, Instant now) {
-        long[] inputs = {state.monthChanges(month), state.changes(Input.REGISTRY)};
-        return new FactGroup("payments|" + month, inputs, () -> {
-            List<Facts> facts = new ArrayList<>();
-            facts.add(new PaidMonth(month));
-            Map<String, Integer> days = state.attendanceDaysByWorker(month);
-            for (Payment p : state.payments()) {
-                if (p.status() == PaymentStatus.SUCCESS && p.period().equals(month)) {
-                    facts.add(new PaymentFact(p.paymentId(), month, p.workerId(), p.amount(),
-                            days.getOrDefault(p.workerId(), 0), cardMismatch(state.workerAt(p.workerId(), now), p)));
-                }
+    /** A worker's SUCCESS payments for a month, each with what R12 checks about it. */
+    static List<PaymentFact> payments(ProjectState state, YearMonth month, String workerId, Instant now) {
+        int days = state.attendanceDaysByWorker(month).getOrDefault(workerId, 0);
+        Worker worker = state.workerAt(workerId, now);
+        List<PaymentFact> facts = new ArrayList<>(1);
+        for (Payment p : state.payments(month, workerId)) {
+            if (p.status() == PaymentStatus.SUCCESS) {
+                facts.add(new PaymentFact(p.paymentId(), month, workerId, p.amount(), days, cardMismatch(worker, p)));
             }
-            return facts;
-        });
+        }
+        return facts;
     }
 
     private static boolean cardMismatch(Worker worker, Payment payment) {

@@ -3,6 +3,7 @@ package org.wagewatch.rules.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import org.wagewatch.rules.facts.WorkerMonth;
 
 /** Sums and evidence the DRL consequences build findings from; money is rounded half-up to 0.01. */
 public final class Findings {
+
+    private static final String PAYMENTS = "payments";
+    private static final String PAYMENT_ID = "paymentId";
+    private static final String WORKER_ID = "workerId";
 
     private Findings() {}
 
@@ -61,18 +66,6 @@ public final class Findings {
         return timesMonthDays.divide(monthDays, 2, RoundingMode.HALF_UP);
     }
 
-    public static BigDecimal sumPayments(List<?> payments) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Object p : payments) {
-            sum = sum.add(((PaymentFact) p).amount());
-        }
-        return sum;
-    }
-
-    public static int distinctPayees(List<?> payments) {
-        return (int) payments.stream().map(p -> ((PaymentFact) p).workerId()).distinct().count();
-    }
-
     public static BigDecimal sumUnpaid(List<?> unpaidMonths) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Object u : unpaidMonths) {
@@ -85,19 +78,38 @@ public final class Findings {
     public static Map<String, Object> workers(List<?> workerMonths) {
         List<Map<String, Object>> rows = new ArrayList<>();
         workerMonths.stream().map(WorkerMonth.class::cast)
-                .sorted(java.util.Comparator.comparing(WorkerMonth::workerId))
+                .sorted(Comparator.comparing(WorkerMonth::workerId))
                 .forEach(w -> rows.add(evidence("workerId", w.workerId(), "days", w.days(), "expected", w.expected(),
                         "paid", w.paid(), "shortfall", w.expected().subtract(w.paid()), "registered", w.registered())));
         return evidence("workers", rows);
     }
 
-    public static Map<String, Object> payments(List<?> payments) {
+    /** A suspicious payment, as one row of its month's evidence. */
+    public static Map<String, Object> payment(PaymentFact p) {
+        return evidence(PAYMENTS, List.of(evidence(PAYMENT_ID, p.paymentId(), WORKER_ID, p.workerId(),
+                "amount", p.amount(), "daysInMonth", p.daysInMonth(), "cardMismatch", p.cardMismatch())));
+    }
+
+    /**
+     * The alert of a period from the findings of its payments, each judged on its own ({@link #payment}):
+     * the distinct workers paid, the sum of the amounts and every payment's row, by paymentId.
+     */
+    static Finding merge(Rule rule, String period, List<Finding> perPayment) {
+        AlertLevel level = perPayment.get(0).level();
+        BigDecimal amount = BigDecimal.ZERO;
         List<Map<String, Object>> rows = new ArrayList<>();
-        payments.stream().map(PaymentFact.class::cast)
-                .sorted(java.util.Comparator.comparing(PaymentFact::paymentId))
-                .forEach(p -> rows.add(evidence("paymentId", p.paymentId(), "workerId", p.workerId(),
-                        "amount", p.amount(), "daysInMonth", p.daysInMonth(), "cardMismatch", p.cardMismatch())));
-        return evidence("payments", rows);
+        for (Finding finding : perPayment) {
+            level = finding.level().compareTo(level) < 0 ? finding.level() : level; // most severe first
+            amount = amount.add(finding.amount());
+            for (Object row : (List<?>) finding.evidence().get(PAYMENTS)) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> paymentRow = (Map<String, Object>) row;
+                rows.add(paymentRow);
+            }
+        }
+        rows.sort(Comparator.comparing(row -> (String) row.get(PAYMENT_ID)));
+        int payees = (int) rows.stream().map(row -> row.get(WORKER_ID)).distinct().count();
+        return of(rule, period, level, payees, amount, evidence(PAYMENTS, rows));
     }
 
     public static List<String> periods(List<?> unpaidMonths) {

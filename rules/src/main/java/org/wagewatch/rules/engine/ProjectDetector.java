@@ -48,6 +48,8 @@ public final class ProjectDetector implements Serializable {
     /** Each group's last judgement, by scope, and the thresholds and rules they were judged with. */
     private final Map<String, Judgement> judged = new HashMap<>();
     private final ExpectedTotals expectedTotals = new ExpectedTotals();
+    /** R12's judgement of each month with SUCCESS payments. */
+    private final Map<YearMonth, MonthPayments> paymentMonths = new HashMap<>();
     private RuleThresholds judgedWith;
     private String judgedBy;
     /** The R01 findings of the last evaluation, and how often they changed: R11's input. */
@@ -119,8 +121,7 @@ public final class ProjectDetector implements Serializable {
             forgetOldMonths(Calendar.month(now), thresholds);
         }
         if (!thresholds.equals(judgedWith) || !engine.rulesVersion().equals(judgedBy)) {
-            judged.clear();
-            expectedTotals.clear();
+            forgetJudgements();
             judgedWith = thresholds;
             judgedBy = engine.rulesVersion();
         }
@@ -136,6 +137,16 @@ public final class ProjectDetector implements Serializable {
         lateDays.clear();
         scopes.add(COMPLETION);
         boolean groupsGone = judged.keySet().retainAll(scopes);
+        Set<YearMonth> paidMonths = state.paidMonths();
+        groupsGone |= paymentMonths.keySet().retainAll(paidMonths);
+        for (YearMonth month : paidMonths) {
+            MonthPayments payments = paymentMonths.computeIfAbsent(month, MonthPayments::new);
+            if (payments.changed(state)) {
+                payments.judge(state, now, thresholds, engine);
+                judgements++;
+            }
+            findings.addAll(payments.findings());
+        }
         List<Finding> nowUnpaid = findings.stream().filter(f -> f.rule() == Rule.R01).toList();
         if (!nowUnpaid.equals(unpaid)) {
             unpaid = nowUnpaid;
@@ -213,6 +224,7 @@ public final class ProjectDetector implements Serializable {
     void forgetJudgements() {
         judged.clear();
         expectedTotals.clear();
+        paymentMonths.clear();
     }
 
     public Collection<Alert> alerts() {

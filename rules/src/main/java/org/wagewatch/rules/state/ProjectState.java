@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -57,6 +59,16 @@ public final class ProjectState implements Serializable {
     private final Map<String, FeedRecord> payments = new HashMap<>();
     /** Month → worker → SUCCESS total: paid(w, p, M), kept up to date as payment statuses arrive. */
     private final Map<YearMonth, Map<String, BigDecimal>> paidByMonth = new HashMap<>();
+    /** Month → worker → the ids of the worker's payments for the month, in any status. */
+    private final Map<YearMonth, Map<String, Set<String>>> paymentIds = new HashMap<>();
+    /**
+     * Month → stamp → worker, and month → worker → stamp: the workers whose SUCCESS payments for the
+     * month, or what R12 checks about them (days in the month, registered card), last changed at
+     * that stamp. A judge of the month's payments asks for the workers changed since it last looked.
+     */
+    private final Map<YearMonth, TreeMap<Long, String>> paymentChangesByStamp = new HashMap<>();
+    private final Map<YearMonth, Map<String, Long>> paymentChangeStamps = new HashMap<>();
+    private long paymentStamp;
     private final Map<String, FeedRecord> txns = new HashMap<>();
     private final Map<String, FeedRecord> complaints = new HashMap<>();
     /**
@@ -95,6 +107,11 @@ public final class ProjectState implements Serializable {
                     firstRegistration = w.updatedAt();
                 }
                 changed(Input.REGISTRY);
+                paidByMonth.forEach((month, paid) -> {
+                    if (paid.containsKey(w.workerId())) {
+                        paymentsChanged(month, w.workerId());
+                    }
+                });
             }
         } else if (event instanceof Project) {
             if (versions.insert(record)) {
@@ -210,6 +227,28 @@ public final class ProjectState implements Serializable {
         return events;
     }
 
+    /** The worker's payments for the month, each in its latest status. */
+    public List<Payment> payments(YearMonth month, String workerId) {
+        Set<String> ids = paymentIds.getOrDefault(month, Map.of()).getOrDefault(workerId, Set.of());
+        List<Payment> found = new ArrayList<>(ids.size());
+        ids.forEach(id -> found.add((Payment) payments.get(id).event()));
+        return found;
+    }
+
+    /** The stamp of the latest change of any worker's payments (see {@link #paymentsChangedSince}). */
+    public long paymentStamp() {
+        return paymentStamp;
+    }
+
+    /**
+     * The workers whose SUCCESS payments for the month, days in the month or registration changed
+     * after {@code stamp}: only their payments can be judged differently since then.
+     */
+    public Collection<String> paymentsChangedSince(YearMonth month, long stamp) {
+        TreeMap<Long, String> changes = paymentChangesByStamp.get(month);
+        return changes == null ? List.of() : changes.tailMap(stamp, false).values();
+    }
+
     /** Months with SUCCESS payments. */
     public Set<YearMonth> paidMonths() {
         return new TreeSet<>(paidByMonth.keySet());
@@ -243,6 +282,9 @@ public final class ProjectState implements Serializable {
         inPunches.headMap(firstKept).clear();
         daysByMonth.keySet().removeIf(m -> m.isBefore(month));
         payments.values().removeIf(r -> ((Payment) r.event()).period().isBefore(month));
+        paymentIds.keySet().removeIf(m -> m.isBefore(month));
+        paymentChangesByStamp.keySet().removeIf(m -> m.isBefore(month));
+        paymentChangeStamps.keySet().removeIf(m -> m.isBefore(month));
         paidByMonth.keySet().removeIf(m -> m.isBefore(month));
         txns.values().removeIf(r -> {
             AccountTxn t = (AccountTxn) r.event();
@@ -305,15 +347,19 @@ public final class ProjectState implements Serializable {
                 inPunches.remove(day);
             }
         }
+        YearMonth month = YearMonth.from(day);
         if (before == 0 && count > 0) {
-            addDays(YearMonth.from(day), punch.workerId(), 1);
+            addDays(month, punch.workerId(), 1);
         } else if (before > 0 && count <= 0) {
-            addDays(YearMonth.from(day), punch.workerId(), -1);
+            addDays(month, punch.workerId(), -1);
         }
         if ((before == 0) != (count <= 0)) {
             changed(Input.ATTENDANCE);
-            changed(YearMonth.from(day));
-            monthAttendanceChanges.merge(YearMonth.from(day), 1L, Long::sum);
+            changed(month);
+            monthAttendanceChanges.merge(month, 1L, Long::sum);
+            if (paidByWorker(month).containsKey(punch.workerId())) {
+                paymentsChanged(month, punch.workerId());
+            }
         }
     }
 
@@ -337,9 +383,24 @@ public final class ProjectState implements Serializable {
         if (kept != null) {
             addPaid(kept, kept.amount().negate());
             changed(kept.period());
+            paymentIds.get(kept.period()).get(kept.workerId()).remove(kept.paymentId());
+            paymentsChanged(kept.period(), kept.workerId());
         }
         addPaid(incoming, incoming.amount());
         changed(incoming.period());
+        paymentIds.computeIfAbsent(incoming.period(), m -> new HashMap<>())
+                .computeIfAbsent(incoming.workerId(), w -> new HashSet<>()).add(incoming.paymentId());
+        paymentsChanged(incoming.period(), incoming.workerId());
+    }
+
+    private void paymentsChanged(YearMonth month, String workerId) {
+        paymentStamp++;
+        Long previous = paymentChangeStamps.computeIfAbsent(month, m -> new HashMap<>()).put(workerId, paymentStamp);
+        TreeMap<Long, String> changes = paymentChangesByStamp.computeIfAbsent(month, m -> new TreeMap<>());
+        if (previous != null) {
+            changes.remove(previous);
+        }
+        changes.put(paymentStamp, workerId);
     }
 
     /** Ordered by paidAt; at one paidAt FAILED and RETURNED replace SUCCESS, else the greater raw text wins. */
