@@ -7,12 +7,12 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Writes the components of a record of feed values field by field, and reads them back through its
@@ -96,7 +96,17 @@ final class RecordFields {
                 };
             }
             if (type == String.class) {
-                return nullable((value, out) -> StringValue.writeString((String) value, out), StringValue::readString);
+                // As UTF-8 bytes: for the ASCII ids of every feed both ways are a plain copy, while
+                // Flink's StringValue goes char by char and through a char[].
+                return nullable((value, out) -> {
+                    byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
+                    out.writeInt(utf8.length);
+                    out.write(utf8);
+                }, in -> {
+                    byte[] utf8 = new byte[in.readInt()];
+                    in.readFully(utf8);
+                    return new String(utf8, StandardCharsets.UTF_8);
+                });
             }
             if (type == Integer.class) {
                 return nullable((value, out) -> out.writeInt((Integer) value), DataInputView::readInt);
