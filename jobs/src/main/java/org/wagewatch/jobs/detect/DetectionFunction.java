@@ -2,9 +2,11 @@ package org.wagewatch.jobs.detect;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -45,7 +47,8 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
     private transient ValueState<ProjectDetector> detector;
     private transient ValueState<Long> lastEvaluated;
     private transient ValueState<Long> nextTimer;
-    private transient MapState<Long, List<FeedRecord>> pending;
+    /** Events the watermark has not passed yet, in arrival order: appending is all an event costs. */
+    private transient ListState<FeedRecord> pending;
     private transient KeyedPunches punches;
     private transient RuleEngine engine;
 
@@ -65,8 +68,8 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         detector = getRuntimeContext().getState(new ValueStateDescriptor<>("detector", ProjectDetector.class));
         lastEvaluated = getRuntimeContext().getState(new ValueStateDescriptor<>("last-evaluated", Types.LONG));
         nextTimer = getRuntimeContext().getState(new ValueStateDescriptor<>("next-timer", Types.LONG));
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
-                Types.LIST(TypeInformation.of(FeedRecord.class))));
+        pending = getRuntimeContext().getListState(
+                new ListStateDescriptor<>("pending", TypeInformation.of(FeedRecord.class)));
         punches = new KeyedPunches(getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("punches", Types.STRING,
                         PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO)));
@@ -75,7 +78,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
 
     @Override
     public void processElement(FeedRecord record, Context ctx, Collector<Alert> out) throws Exception {
-        long time = record.event().eventTime().toEpochMilli();
+        long time = timeOf(record);
         if (time > asOf) {
             return;
         }
@@ -88,12 +91,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
             detector.update(projectDetector);
             return;
         }
-        List<FeedRecord> waiting = pending.get(time);
-        if (waiting == null) {
-            waiting = new ArrayList<>(1);
-        }
-        waiting.add(record);
-        pending.put(time, waiting);
+        pending.add(record);
         Long timer = nextTimer.value();
         if (timer == null || time < timer) {
             schedule(time, ctx);
@@ -108,35 +106,41 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
     @Override
     public void onTimer(long time, OnTimerContext ctx, Collector<Alert> out) throws Exception {
         long reached = Math.min(ctx.timerService().currentWatermark(), asOf);
-        // Unboxed: at the end of a replay a project may have every instant of its month pending.
-        long[] instants = new long[16];
-        int count = 0;
-        for (Long instant : pending.keys()) {
+        List<FeedRecord> due = new ArrayList<>();
+        List<FeedRecord> waiting = new ArrayList<>();
+        long nextPending = Long.MAX_VALUE;
+        for (FeedRecord record : pending.get()) {
+            long instant = timeOf(record);
             if (instant <= reached) {
-                if (count == instants.length) {
-                    instants = Arrays.copyOf(instants, count * 2);
-                }
-                instants[count++] = instant;
+                due.add(record);
+            } else {
+                waiting.add(record);
+                nextPending = Math.min(nextPending, instant);
             }
         }
-        Arrays.sort(instants, 0, count);
+        due.sort(Comparator.comparingLong(DetectionFunction::timeOf));
         ProjectDetector projectDetector = detector(ctx.getCurrentKey());
         Long evaluated = lastEvaluated.value();
-        long now = evaluated != null ? evaluated : count == 0 ? time : Math.min(time, instants[0]);
+        long now = evaluated != null ? evaluated : due.isEmpty() ? time : Math.min(time, timeOf(due.get(0)));
         int next = 0;
         while (true) {
             long midnight = evaluated == null ? now : nextMidnight(evaluated);
-            long event = next < count ? instants[next] : Long.MAX_VALUE;
+            long event = next < due.size() ? timeOf(due.get(next)) : Long.MAX_VALUE;
             now = Math.min(midnight, event);
             if (now > reached) {
                 break;
             }
             if (now == event) {
-                List<FeedRecord> due = pending.get(now);
-                pending.remove(now);
-                next++;
-                projectDetector.apply(due);
-                if (now == midnight || projectDetector.mayChangeAlerts(due, Instant.ofEpochMilli(now), thresholds)) {
+                // The events of one instant are applied together, then judged once.
+                int end = next;
+                while (end < due.size() && timeOf(due.get(end)) == now) {
+                    end++;
+                }
+                List<FeedRecord> sameInstant = due.subList(next, end);
+                next = end;
+                projectDetector.apply(sameInstant);
+                if (now == midnight
+                        || projectDetector.mayChangeAlerts(sameInstant, Instant.ofEpochMilli(now), thresholds)) {
                     evaluate(projectDetector, now, out);
                 }
             } else {
@@ -151,10 +155,7 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         }
         detector.update(projectDetector);
         lastEvaluated.update(evaluated);
-        long nextPending = Long.MAX_VALUE;
-        for (Long instant : pending.keys()) {
-            nextPending = Math.min(nextPending, instant);
-        }
+        pending.update(waiting);
         long wakeUp = Math.min(nextPending, nextMidnight(evaluated));
         if (wakeUp <= asOf) {
             schedule(wakeUp, ctx);
@@ -176,6 +177,10 @@ public final class DetectionFunction extends KeyedProcessFunction<String, FeedRe
         }
         ctx.timerService().registerEventTimeTimer(time);
         nextTimer.update(time);
+    }
+
+    private static long timeOf(FeedRecord record) {
+        return record.event().eventTime().toEpochMilli();
     }
 
     /** The first local midnight after {@code time}; every deadline is one. */
