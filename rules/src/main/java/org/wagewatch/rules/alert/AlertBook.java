@@ -96,6 +96,16 @@ public final class AlertBook implements Serializable {
         return alerts.values();
     }
 
+    /** Whether an alert of this rule is OPEN. */
+    public boolean hasOpen(Rule rule) {
+        for (Alert alert : alerts.values()) {
+            if (alert.rule() == rule && alert.status() == AlertStatus.OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void put(List<Alert> changed, Alert alert) {
         alerts.put(key(alert.rule(), alert.period()), alert);
         changed.add(alert);

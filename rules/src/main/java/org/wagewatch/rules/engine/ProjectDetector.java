@@ -19,7 +19,6 @@ import org.wagewatch.connectors.feed.FeedRecord;
 import org.wagewatch.connectors.feed.Project;
 import org.wagewatch.rules.alert.Alert;
 import org.wagewatch.rules.alert.AlertBook;
-import org.wagewatch.rules.alert.AlertStatus;
 import org.wagewatch.rules.alert.Rule;
 import org.wagewatch.rules.config.RuleThresholds;
 import org.wagewatch.rules.explain.ExplainRow;
@@ -82,9 +81,8 @@ public final class ProjectDetector implements Serializable {
      * The day's head count only matters once the day has ended, at the next midnight's evaluation.
      */
     public boolean mayChangeAlerts(List<FeedRecord> sameInstant, Instant now, RuleThresholds thresholds) {
-        Project project = state.projectAt(now);
-        boolean silenceOpen = alerts.alerts().stream()
-                .anyMatch(a -> a.rule() == Rule.R08 && a.status() == AlertStatus.OPEN);
+        // Called at nearly every punch: the cheapest checks come first.
+        LocalDate today = null;
         for (FeedRecord record : sameInstant) {
             if (!(record.event() instanceof Attendance punch)) {
                 return true;
@@ -92,10 +90,14 @@ public final class ProjectDetector implements Serializable {
             if (punch.direction() == Direction.OUT) {
                 continue;
             }
-            YearMonth month = Calendar.month(punch.time());
-            boolean wageRulesLook = project != null
-                    && !now.isBefore(FactBuilder.balanceWarning(month, project, thresholds));
-            if (silenceOpen || wageRulesLook || !Calendar.day(punch.time()).equals(Calendar.day(now))
+            today = today == null ? Calendar.day(now) : today;
+            LocalDate day = Calendar.day(punch.time());
+            if (!day.equals(today) || alerts.hasOpen(Rule.R08)) {
+                return true;
+            }
+            YearMonth month = YearMonth.from(day);
+            Project project = state.projectAt(now);
+            if (project != null && !now.isBefore(FactBuilder.balanceWarning(month, project, thresholds))
                     || state.paidByWorker(month).containsKey(punch.workerId())) {
                 return true;
             }
