@@ -42,22 +42,24 @@ final class MonthPayments implements Serializable {
         this.month = month;
     }
 
-    /** Whether the month's payments may be judged differently now than at the last judgement. */
-    boolean changed(ProjectState state) {
-        return !Arrays.equals(inputs, inputs(state));
-    }
-
     /** The findings of the last judgement. */
     List<Finding> findings() {
         return merged;
     }
 
-    /** Judges again, as of {@code now}, the payments that may have changed since the last judgement. */
-    void judge(ProjectState state, Instant now, RuleThresholds thresholds, RuleEngine engine) {
+    /**
+     * Judges again, as of {@code now}, the payments that may have changed since the last judgement;
+     * false if the month's inputs did not change, so nothing was judged.
+     */
+    boolean judge(ProjectState state, Instant now, RuleThresholds thresholds, RuleEngine engine) {
+        long[] current = {state.monthChanges(month), state.changes(Input.REGISTRY)};
+        if (Arrays.equals(inputs, current)) {
+            return false;
+        }
+        inputs = current;
         Collection<String> workers = judgedUpTo < 0
                 ? Set.copyOf(state.paidByWorker(month).keySet())
                 : List.copyOf(state.paymentsChangedSince(month, judgedUpTo));
-        inputs = inputs(state);
         judgedUpTo = state.paymentStamp();
         boolean findingsChanged = false;
         for (String workerId : workers) {
@@ -82,10 +84,7 @@ final class MonthPayments implements Serializable {
         if (findingsChanged) {
             merged = merge(findingsByPayment.values());
         }
-    }
-
-    private long[] inputs(ProjectState state) {
-        return new long[] {state.monthChanges(month), state.changes(Input.REGISTRY)};
+        return true;
     }
 
     /** One finding per rule and period, from those of every payment, in paymentId order. */

@@ -143,8 +143,7 @@ public final class ProjectDetector implements Serializable {
         groupsGone |= paymentMonths.keySet().retainAll(paidMonths);
         for (YearMonth month : paidMonths) {
             MonthPayments payments = paymentMonths.computeIfAbsent(month, MonthPayments::new);
-            if (payments.changed(state)) {
-                payments.judge(state, now, thresholds, engine);
+            if (payments.judge(state, now, thresholds, engine)) {
                 judgements++;
             }
             findings.addAll(payments.findings());

@@ -62,12 +62,11 @@ public final class ProjectState implements Serializable {
     /** Month → worker → the ids of the worker's payments for the month, in any status. */
     private final Map<YearMonth, Map<String, Set<String>>> paymentIds = new HashMap<>();
     /**
-     * Month → stamp → worker, and month → worker → stamp: the workers whose SUCCESS payments for the
-     * month, or what R12 checks about them (days in the month, registered card), last changed at
-     * that stamp. A judge of the month's payments asks for the workers changed since it last looked.
+     * Month → the workers whose SUCCESS payments for the month, or what R12 checks about them (days
+     * in the month, registered card), changed, by stamp: a judge of the month's payments asks for
+     * the workers changed since it last looked.
      */
-    private final Map<YearMonth, TreeMap<Long, String>> paymentChangesByStamp = new HashMap<>();
-    private final Map<YearMonth, Map<String, Long>> paymentChangeStamps = new HashMap<>();
+    private final Map<YearMonth, ChangeJournal> paymentChanges = new HashMap<>();
     private long paymentStamp;
     private final Map<String, FeedRecord> txns = new HashMap<>();
     private final Map<String, FeedRecord> complaints = new HashMap<>();
@@ -245,8 +244,8 @@ public final class ProjectState implements Serializable {
      * after {@code stamp}: only their payments can be judged differently since then.
      */
     public Collection<String> paymentsChangedSince(YearMonth month, long stamp) {
-        TreeMap<Long, String> changes = paymentChangesByStamp.get(month);
-        return changes == null ? List.of() : changes.tailMap(stamp, false).values();
+        ChangeJournal changes = paymentChanges.get(month);
+        return changes == null ? List.of() : changes.changedSince(stamp);
     }
 
     /** Months with SUCCESS payments. */
@@ -283,8 +282,7 @@ public final class ProjectState implements Serializable {
         daysByMonth.keySet().removeIf(m -> m.isBefore(month));
         payments.values().removeIf(r -> ((Payment) r.event()).period().isBefore(month));
         paymentIds.keySet().removeIf(m -> m.isBefore(month));
-        paymentChangesByStamp.keySet().removeIf(m -> m.isBefore(month));
-        paymentChangeStamps.keySet().removeIf(m -> m.isBefore(month));
+        paymentChanges.keySet().removeIf(m -> m.isBefore(month));
         paidByMonth.keySet().removeIf(m -> m.isBefore(month));
         txns.values().removeIf(r -> {
             AccountTxn t = (AccountTxn) r.event();
@@ -394,13 +392,7 @@ public final class ProjectState implements Serializable {
     }
 
     private void paymentsChanged(YearMonth month, String workerId) {
-        paymentStamp++;
-        Long previous = paymentChangeStamps.computeIfAbsent(month, m -> new HashMap<>()).put(workerId, paymentStamp);
-        TreeMap<Long, String> changes = paymentChangesByStamp.computeIfAbsent(month, m -> new TreeMap<>());
-        if (previous != null) {
-            changes.remove(previous);
-        }
-        changes.put(paymentStamp, workerId);
+        paymentChanges.computeIfAbsent(month, m -> new ChangeJournal()).changed(workerId, ++paymentStamp);
     }
 
     /** Ordered by paidAt; at one paidAt FAILED and RETURNED replace SUCCESS, else the greater raw text wins. */
